@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import { registerServe } from './serve.ts';
+
+/** Every sub-command registers itself here, one line each. */
+export function registerCommands(program: Command): void {
+  registerServe(program);
+}

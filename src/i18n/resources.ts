@@ -1,0 +1,51 @@
+import enAssessment from './locales/en/assessment.json' with { type: 'json' };
+import enBusinessCase from './locales/en/business-case.json' with { type: 'json' };
+import enCli from './locales/en/cli.json' with { type: 'json' };
+import enCommon from './locales/en/common.json' with { type: 'json' };
+import enErrors from './locales/en/errors.json' with { type: 'json' };
+import enInput from './locales/en/input.json' with { type: 'json' };
+import enProfiler from './locales/en/profiler.json' with { type: 'json' };
+import enWeb from './locales/en/web.json' with { type: 'json' };
+import nlAssessment from './locales/nl/assessment.json' with { type: 'json' };
+import nlBusinessCase from './locales/nl/business-case.json' with { type: 'json' };
+import nlCli from './locales/nl/cli.json' with { type: 'json' };
+import nlCommon from './locales/nl/common.json' with { type: 'json' };
+import nlErrors from './locales/nl/errors.json' with { type: 'json' };
+import nlInput from './locales/nl/input.json' with { type: 'json' };
+import nlProfiler from './locales/nl/profiler.json' with { type: 'json' };
+import nlWeb from './locales/nl/web.json' with { type: 'json' };
+
+/**
+ * All translations, one tree per language. The first segment of a key is the file it lives in:
+ * `input.unknownKey` is `unknownKey` in `locales/<lang>/input.json`.
+ */
+export const resources = {
+  nl: {
+    assessment: nlAssessment,
+    businessCase: nlBusinessCase,
+    cli: nlCli,
+    common: nlCommon,
+    errors: nlErrors,
+    input: nlInput,
+    profiler: nlProfiler,
+    web: nlWeb,
+  },
+  en: {
+    assessment: enAssessment,
+    businessCase: enBusinessCase,
+    cli: enCli,
+    common: enCommon,
+    errors: enErrors,
+    input: enInput,
+    profiler: enProfiler,
+    web: enWeb,
+  },
+} as const;
+
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'nl';
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}

@@ -1,0 +1,42 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import type { Message } from '../core/message.ts';
+import { DEFAULT_LOCALE, type Locale, resources } from './resources.ts';
+
+/**
+ * Creates an isolated i18next instance with every translation loaded synchronously.
+ * Numbers, money and dates are formatted with Intl in the locale: `{{n, number}}`,
+ * `{{eur, currency(EUR)}}`, `{{d, datetime}}`.
+ */
+export function createI18n(locale: Locale = DEFAULT_LOCALE): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: {
+      nl: { translation: resources.nl },
+      en: { translation: resources.en },
+    },
+    lng: locale,
+    fallbackLng: false,
+    initAsync: false,
+    returnNull: false,
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  } as Parameters<i18n['init']>[0]);
+  return instance;
+}
+
+const cache = new Map<Locale, TFunction>();
+
+/** A translation function for a locale (cached). */
+export function translator(locale: Locale): TFunction {
+  let t = cache.get(locale);
+  if (!t) {
+    t = createI18n(locale).getFixedT(locale);
+    cache.set(locale, t);
+  }
+  return t;
+}
+
+/** Renders a core message in a locale. Unknown keys come back as the key itself, which tests catch. */
+export function renderMessage(message: Message, locale: Locale): string {
+  return translator(locale)(message.key, message.params ?? {}) as string;
+}
