@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { msg, type Message } from '../message.ts';
+import { type Message, msg } from '../message.ts';
 import { err, ok, type Result } from '../result.ts';
 import { type UseCase, ZUseCase } from './use-case-schema.ts';
 

@@ -1,0 +1,83 @@
+import type { Message } from '../message.ts';
+
+/** The five failure factors; ids are fixed by the contract. */
+export const FACTOR_IDS = ['expectations', 'problem', 'data', 'people', 'partner'] as const;
+export type FactorId = (typeof FACTOR_IDS)[number];
+
+export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SUCCESS_CONDITION_IDS = [
+  'startSmall',
+  'measure',
+  'iterate',
+  'sponsor',
+  'humanInTheLoop',
+] as const;
+export type SuccessConditionId = (typeof SUCCESS_CONDITION_IDS)[number];
+export type ConditionStatus = 'met' | 'not-met' | 'unknown';
+
+export const VERDICTS = ['ready', 'fix-first', 'rethink'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * One judgement with its evidence. `id` is stable (tests and the web rely on it);
+ * title, evidence and advice are message keys, rendered at the edge in the user's language.
+ */
+export type Finding = {
+  id: string;
+  severity: Severity;
+  title: Message;
+  evidence: Message;
+  advice: Message;
+};
+
+export type FactorResult = {
+  id: FactorId;
+  risk: RiskLevel;
+  /** 0–100, higher = more risk. */
+  score: number;
+  findings: Finding[];
+};
+
+export type SuccessConditionResult = { id: SuccessConditionId; status: ConditionStatus; evidence: Message };
+
+export type StatusQuoCost = {
+  perYear: number;
+  breakdown: {
+    labourPerYear: number;
+    errorsPerYear: number;
+    labourPerWeek: number;
+    errorsPerWeek: number;
+    weeksPerYear: number;
+  };
+  /** True when some inputs were missing and the figure is partial. */
+  isPartial: boolean;
+};
+
+export type Action = {
+  priority: number;
+  factor: FactorId | SuccessConditionId;
+  title: Message;
+  why: Message;
+  owner: Message;
+  /** How much risk the action removes (score points) and the effort it takes (1 small – 3 large). */
+  riskRemoved: number;
+  effort: 1 | 2 | 3;
+  findingIds: string[];
+};
+
+/** The assessment as the core computes it (messages not yet rendered). */
+export type Assessment = {
+  schemaVersion: 1;
+  verdict: Verdict;
+  /** One sentence explaining the verdict. */
+  verdictReason: Message;
+  factors: FactorResult[];
+  successConditions: SuccessConditionResult[];
+  statusQuoCost: StatusQuoCost | null;
+  actions: Action[];
+};
