@@ -111,7 +111,7 @@ export function parseUseCaseText(source: string): Result<UseCase, InputProblem[]
   if (source.trim() === '') {
     return err([{ path: '(file)', message: msg('input.empty') }]);
   }
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true, maxAliasCount: 100 });
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     return err(
       doc.errors.map((e) => ({

@@ -15,10 +15,10 @@ const text = z.string().max(20_000);
 const shortText = z.string().max(500);
 
 /** A low / likely / high estimate; low ≤ likely ≤ high is checked. */
-function range<T extends z.ZodNumber>(inner: T) {
+function range(inner: z.ZodNumber) {
   return z
     .strictObject({ low: inner, likely: inner, high: inner })
-    .refine((r) => r.low <= r.likely && r.likely <= r.high, {
+    .refine((r: Range) => r.low <= r.likely && r.likely <= r.high, {
       message: 'low ≤ likely ≤ high',
       params: { haalbaar: 'rangeOrder' },
     });
