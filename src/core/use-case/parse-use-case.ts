@@ -37,8 +37,13 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 
 /** Turns zod issues into path + message-key problems the edge can translate. */
 export function problemsFromZod(error: z.ZodError, input: unknown): InputProblem[] {
+  return problemsFromIssues(error.issues, input);
+}
+
+/** Same as problemsFromZod, for a bare list of issues (e.g. from a request validator). */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): InputProblem[] {
   const problems: InputProblem[] = [];
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const base = formatPath(issue.path);
     switch (issue.code) {
       case 'unrecognized_keys':

@@ -1,0 +1,60 @@
+/**
+ * The one error type routes throw for expected failures. The code decides the HTTP status
+ * (one table, below) and the translated message (`errors.<code>` in src/i18n/locales).
+ */
+export const ERROR_STATUS = {
+  /** The request body, query or parameters do not match the schema. */
+  VALIDATION_FAILED: 400,
+  /** The body is not valid JSON. */
+  MALFORMED_JSON: 400,
+  /** The use-case document does not validate against schema v1. */
+  INVALID_USE_CASE: 400,
+  /** Not logged in, or the session or token has expired. */
+  UNAUTHENTICATED: 401,
+  /** Email and password do not match. */
+  INVALID_CREDENTIALS: 401,
+  /** Cookie-authenticated change without a valid CSRF token. */
+  CSRF_FAILED: 403,
+  /** Logged in, but the role does not allow this. */
+  FORBIDDEN: 403,
+  /** Not there, or not in an organisation the caller belongs to (never say which). */
+  NOT_FOUND: 404,
+  /** The route does not exist. */
+  ROUTE_NOT_FOUND: 404,
+  /** The method is not supported on this route. */
+  METHOD_NOT_ALLOWED: 405,
+  /** Someone saved a newer version in between. */
+  REVISION_CONFLICT: 409,
+  /** The email address already has an account. */
+  EMAIL_TAKEN: 409,
+  /** The last owner cannot be removed or demoted. */
+  LAST_OWNER: 409,
+  /** The body or upload is larger than allowed. */
+  PAYLOAD_TOO_LARGE: 413,
+  /** The Content-Type is not supported on this route. */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** The uploaded file cannot be used (empty, binary, wrong format…). */
+  UNPROCESSABLE_FILE: 422,
+  /** Too many attempts; wait before trying again. */
+  RATE_LIMITED: 429,
+  /** A bug or an outage; logged with the request id. */
+  INTERNAL: 500,
+  /** The database or another dependency is unreachable. */
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    /** Interpolation values for the translated message. */
+    readonly params: Record<string, string | number> = {},
+    /** Machine-readable details, e.g. the list of validation problems. */
+    readonly details?: unknown,
+  ) {
+    super(code);
+    this.status = ERROR_STATUS[code];
+  }
+}

@@ -1,0 +1,122 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Role, User } from '../store/accounts-repository.ts';
+import type { ApiToken } from '../store/sessions-repository.ts';
+import type { Store } from '../store/store.ts';
+import { AppError } from './app-error.ts';
+import type { Config } from './config.ts';
+
+export const SESSION_COOKIE = 'hb_session';
+export const CSRF_HEADER = 'x-csrf-token';
+export const API_TOKEN_PREFIX = 'hb_';
+
+export type Auth =
+  | { kind: 'session'; user: User; csrfToken: string; tokenHash: string }
+  | { kind: 'token'; token: ApiToken };
+
+/** What a caller may do inside one organisation. */
+export type OrgAccess = { organisationId: string; role: Role; userId: string | null };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: Auth | null;
+  }
+}
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const newSecret = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+/** Resolves the caller from the session cookie or a bearer token. Never throws for bad credentials. */
+export async function resolveAuth(request: FastifyRequest, store: Store): Promise<Auth | null> {
+  const header = request.headers.authorization;
+  if (typeof header === 'string' && header.startsWith('Bearer ')) {
+    const secret = header.slice('Bearer '.length).trim();
+    if (!secret.startsWith(API_TOKEN_PREFIX)) return null;
+    const token = await store.sessions.useApiToken(sha256(secret));
+    return token ? { kind: 'token', token } : null;
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie) return null;
+  const tokenHash = sha256(cookie);
+  const session = await store.sessions.findSession(tokenHash);
+  if (!session) return null;
+  const user = await store.accounts.getUser(session.userId);
+  return user ? { kind: 'session', user, csrfToken: session.csrfToken, tokenHash } : null;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Cookie-authenticated changes must carry the session's CSRF token in a header. A cross-site
+ * form cannot set headers, and SameSite=Lax already keeps the cookie off most cross-site requests.
+ */
+export function checkCsrf(request: FastifyRequest): void {
+  const auth = request.auth;
+  if (auth?.kind !== 'session' || !UNSAFE.has(request.method)) return;
+  if (request.headers[CSRF_HEADER] !== auth.csrfToken) throw new AppError('CSRF_FAILED');
+}
+
+export function requireUser(request: FastifyRequest): User {
+  const auth = request.auth;
+  if (auth?.kind !== 'session') throw new AppError('UNAUTHENTICATED');
+  return auth.user;
+}
+
+const RANK: Record<Role, number> = { member: 0, adviser: 1, owner: 2 };
+
+/**
+ * The caller's access to an organisation. Outsiders get NOT_FOUND, never FORBIDDEN, so they
+ * cannot tell whether the organisation exists. API tokens act with the adviser role in their own
+ * organisation only.
+ */
+export async function requireOrgAccess(
+  request: FastifyRequest,
+  store: Store,
+  organisationId: string,
+  minimumRole: Role = 'member',
+): Promise<OrgAccess> {
+  const auth = request.auth;
+  if (!auth) throw new AppError('UNAUTHENTICATED');
+  let access: OrgAccess;
+  if (auth.kind === 'token') {
+    if (auth.token.organisationId !== organisationId) throw new AppError('NOT_FOUND');
+    access = { organisationId, role: 'adviser', userId: null };
+  } else {
+    const role = await store.accounts.getRole(auth.user.id, organisationId);
+    if (!role) throw new AppError('NOT_FOUND');
+    access = { organisationId, role, userId: auth.user.id };
+  }
+  if (RANK[access.role] < RANK[minimumRole]) throw new AppError('FORBIDDEN');
+  return access;
+}
+
+/** Starts a session: a random cookie (only its hash is stored) and a CSRF token. */
+export async function startSession(
+  reply: FastifyReply,
+  options: { store: Store; config: Config; userId: string; secure: boolean },
+): Promise<{ csrfToken: string }> {
+  const secret = newSecret();
+  const csrfToken = newSecret(24);
+  const expiresAt = new Date(Date.now() + options.config.sessionDays * 86_400_000);
+  await options.store.sessions.createSession({
+    tokenHash: sha256(secret),
+    userId: options.userId,
+    csrfToken,
+    expiresAt,
+  });
+  reply.setCookie(SESSION_COOKIE, secret, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: options.secure,
+    path: '/',
+    expires: expiresAt,
+  });
+  return { csrfToken };
+}
+
+/** Whether cookies must be Secure for this request. */
+export function isSecureRequest(request: FastifyRequest, config: Config): boolean {
+  if (config.secureCookies === 'always') return true;
+  if (config.secureCookies === 'never') return false;
+  return request.protocol === 'https';
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The configuration, parsed once from the environment (the only place that reads process.env
+ * for the app). See the README's configuration table.
+ */
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  HAALBAAR_DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `auto`: Secure cookies when the request came over TLS (directly or via a trusted proxy). */
+  HAALBAAR_SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  HAALBAAR_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  HAALBAAR_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
+  HAALBAAR_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  HAALBAAR_DEMO: z.enum(['true', 'false']).default('true'),
+  HAALBAAR_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  dataDir: string;
+  logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  secureCookies: 'auto' | 'always' | 'never';
+  trustProxy: boolean;
+  maxUploadBytes: number;
+  sessionDays: number;
+  seedDemo: boolean;
+  loginRatePerMinute: number;
+  /** Folder with the built web app; null serves the API only. */
+  webRoot: string | null;
+};
+
+export type EnvResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Parses the environment into a Config; every problem names the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = {}): EnvResult {
+  const parsed = ZEnv.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    };
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.HAALBAAR_DATA_DIR);
+  const config: Config = {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir },
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    secureCookies:
+      e.HAALBAAR_SECURE_COOKIES === 'auto'
+        ? 'auto'
+        : e.HAALBAAR_SECURE_COOKIES === 'true'
+          ? 'always'
+          : 'never',
+    trustProxy: e.HAALBAAR_TRUST_PROXY === 'true',
+    maxUploadBytes: e.HAALBAAR_MAX_UPLOAD_MB * 1024 * 1024,
+    sessionDays: e.HAALBAAR_SESSION_DAYS,
+    seedDemo: e.HAALBAAR_DEMO === 'true',
+    loginRatePerMinute: e.HAALBAAR_LOGIN_RATE_PER_MINUTE,
+    webRoot: resolve('web/dist'),
+    ...overrides,
+  };
+  return { ok: true, config };
+}

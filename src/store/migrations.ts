@@ -1,0 +1,86 @@
+/**
+ * Versioned schema migrations, applied in order on start (see migrate.ts). Never edit a migration
+ * that has shipped; add a new one. The SQL must run on PGlite and on PostgreSQL ≥ 13.
+ */
+export type Migration = { version: number; name: string; sql: string };
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'accounts, organisations, use cases',
+    sql: `
+create table organisations (
+  id uuid primary key default gen_random_uuid(),
+  name text not null,
+  created_at timestamptz not null default now()
+);
+
+create table users (
+  id uuid primary key default gen_random_uuid(),
+  email text not null,
+  name text not null,
+  password_hash text not null,
+  locale text not null default 'nl',
+  created_at timestamptz not null default now()
+);
+create unique index users_email_key on users (lower(email));
+
+create table memberships (
+  user_id uuid not null references users(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  role text not null check (role in ('owner', 'adviser', 'member')),
+  created_at timestamptz not null default now(),
+  primary key (user_id, organisation_id)
+);
+create index memberships_org_idx on memberships (organisation_id);
+
+create table sessions (
+  token_hash text primary key,
+  user_id uuid not null references users(id) on delete cascade,
+  csrf_token text not null,
+  created_at timestamptz not null default now(),
+  expires_at timestamptz not null
+);
+create index sessions_user_idx on sessions (user_id);
+
+create table api_tokens (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  name text not null,
+  token_hash text not null unique,
+  prefix text not null,
+  created_by uuid references users(id) on delete set null,
+  created_at timestamptz not null default now(),
+  last_used_at timestamptz,
+  revoked_at timestamptz
+);
+create index api_tokens_org_idx on api_tokens (organisation_id);
+
+create table use_cases (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  title text not null,
+  status text not null check (status in ('idea', 'assessing', 'pilot', 'decided')),
+  document jsonb not null,
+  revision integer not null,
+  archived_at timestamptz,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index use_cases_org_idx on use_cases (organisation_id, archived_at, updated_at desc);
+
+create table use_case_revisions (
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  revision integer not null,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  title text not null,
+  status text not null,
+  document jsonb not null,
+  created_by uuid references users(id) on delete set null,
+  created_at timestamptz not null default now(),
+  note text,
+  primary key (use_case_id, revision)
+);
+`,
+  },
+];

@@ -1,0 +1,29 @@
+import { accountsRepository } from './accounts-repository.ts';
+import { type Database, type DatabaseOptions, openDatabase } from './database.ts';
+import { migrate } from './migrate.ts';
+import { sessionsRepository } from './sessions-repository.ts';
+import { useCasesRepository } from './use-cases-repository.ts';
+
+/** Every repository over one database. */
+export function createStore(db: Database) {
+  return {
+    db,
+    accounts: accountsRepository(db),
+    sessions: sessionsRepository(db),
+    useCases: useCasesRepository(db),
+    close: () => db.close(),
+  };
+}
+export type Store = ReturnType<typeof createStore>;
+
+/** Opens the database, applies pending migrations, and returns the store. */
+export async function openStore(options: DatabaseOptions): Promise<Store> {
+  const db = await openDatabase(options);
+  try {
+    await migrate(db);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+  return createStore(db);
+}
