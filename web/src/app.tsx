@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Layout } from './components/layout.tsx';
+import { HistoryPage } from './pages/history-page.tsx';
+import { LoginPage } from './pages/login-page.tsx';
+import { NewUseCasePage } from './pages/new-use-case-page.tsx';
+import { SettingsPage } from './pages/settings-page.tsx';
+import { UseCaseListPage } from './pages/use-case-list-page.tsx';
+import { UseCasePage } from './pages/use-case-page.tsx';
+import { useSession } from './session.ts';
+
+export function App() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <p className="loading">{t('web.common.loading')}</p>;
+  if (session.isError) return <p role="alert">{t('web.common.serverDown')}</p>;
+  const me = session.data;
+  if (!me) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
+      </Routes>
+    );
+  }
+  const first = me.memberships[0]?.organisationId;
+  return (
+    <Routes>
+      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path="/o/:orgId" element={<Layout me={me} />}>
+        <Route index element={<UseCaseListPage />} />
+        <Route path="use-cases/new" element={<NewUseCasePage />} />
+        <Route path="use-cases/:useCaseId" element={<UseCasePage />} />
+        <Route path="use-cases/:useCaseId/history" element={<HistoryPage />} />
+        <Route path="settings" element={<SettingsPage me={me} />} />
+      </Route>
+      <Route path="*" element={first ? <Navigate to={`/o/${first}`} replace /> : <Layout me={me} empty />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, useParams } from 'react-router';
+import type { StoredUseCase, UseCaseStatus } from '../api.ts';
+import { useSaveUseCase } from '../use-case-query.ts';
+
+const STATUSES: UseCaseStatus[] = ['idea', 'assessing', 'pilot', 'decided'];
+
+/** Title, status, archive and the tabs of one use case. */
+export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
+  const { t } = useTranslation();
+  const { orgId } = useParams();
+  const save = useSaveUseCase(orgId, useCase.id);
+  const base = `/o/${orgId}/use-cases/${useCase.id}`;
+  return (
+    <header className="uc-header">
+      <div className="page-head">
+        <h1>{useCase.title || t('web.useCases.untitled')}</h1>
+        <div className="uc-actions">
+          <label>
+            <span className="visually-hidden">{t('web.useCase.status')}</span>
+            <select
+              aria-label={t('web.useCase.status')}
+              value={useCase.status}
+              onChange={(e) => save.mutate({ status: e.target.value as UseCaseStatus })}
+            >
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`web.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => save.mutate({ archived: !useCase.archivedAt })}>
+            {useCase.archivedAt ? t('web.useCase.unarchive') : t('web.useCase.archive')}
+          </button>
+        </div>
+      </div>
+      {useCase.archivedAt && <p className="notice">{t('web.useCase.isArchived')}</p>}
+      <nav className="tabs" aria-label={t('web.useCase.sections')}>
+        <NavLink to={base} end>
+          {t('web.useCase.tab.problem')}
+        </NavLink>
+        <NavLink to={`${base}/history`}>{t('web.useCase.tab.history')}</NavLink>
+      </nav>
+    </header>
+  );
+}

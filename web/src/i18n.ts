@@ -1,0 +1,34 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { resources } from '../../src/i18n/resources.ts';
+import { setApiLanguage } from './api.ts';
+
+const STORAGE_KEY = 'haalbaar.lang';
+
+function initialLanguage(): 'nl' | 'en' {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored === 'en' || stored === 'nl' ? stored : 'nl';
+}
+
+const lng = initialLanguage();
+setApiLanguage(lng);
+document.documentElement.lang = lng;
+
+void i18next.use(initReactI18next).init({
+  resources: { nl: { translation: resources.nl }, en: { translation: resources.en } },
+  lng,
+  fallbackLng: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  showSupportNotice: false,
+} as Parameters<typeof i18next.init>[0]);
+
+/** Switches the interface language and remembers it in this browser. */
+export function setLanguage(next: 'nl' | 'en'): void {
+  localStorage.setItem(STORAGE_KEY, next);
+  setApiLanguage(next);
+  document.documentElement.lang = next;
+  void i18next.changeLanguage(next);
+}
+
+export default i18next;
