@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUSINESS_CASE_DEFAULTS, describeRange } from '../business-case/business-case-defaults.ts';
 
 /**
  * The use-case file, schema version 1 (see docs/use-case-file.md and DESIGN.md "Contracts").
@@ -72,33 +73,117 @@ export const ZKpi = z.strictObject({
   measuredHow: shortText.optional(),
 });
 
+/** Schema text for a range field: what it is, its unit, and the default used when it is absent. */
+function rangeMeta(what: string, unit: string, fallback: { low: number; likely: number; high: number }) {
+  return {
+    description: `${what} (${unit}) as low / likely / high. Default when absent: ${describeRange(fallback)}.`,
+    default: fallback,
+  };
+}
+
+const bcDefaults = BUSINESS_CASE_DEFAULTS;
+
+/**
+ * The business case (owned by src/core/business-case; see docs/business-case.md). Each uncertain
+ * quantity is a low / likely / high range; a missing range falls back to the documented default,
+ * which the report marks as an assumption. Defaults live in `BUSINESS_CASE_DEFAULTS`.
+ */
 export const ZBusinessCase = z.strictObject({
-  /** Share of the current manual hours the project removes. */
-  timeReduction: ZFractionRange.optional(),
-  /** Share of the current errors the project removes. */
-  errorReduction: ZFractionRange.optional(),
+  timeReduction: ZFractionRange.optional().meta(
+    rangeMeta(
+      'Net share of the current manual hours the project removes; hours people still spend stay a cost',
+      'fraction 0..1',
+      bcDefaults.timeReduction,
+    ),
+  ),
+  errorReduction: ZFractionRange.optional().meta(
+    rangeMeta('Share of the current errors the project removes', 'fraction 0..1', bcDefaults.errorReduction),
+  ),
   oneOffCosts: z
     .strictObject({
-      implementation: ZEuroRange.optional(),
-      dataPreparation: ZEuroRange.optional(),
-      trainingAndChange: ZEuroRange.optional(),
+      implementation: ZEuroRange.optional().meta(
+        rangeMeta(
+          'Implementation: vendor, integration, set-up',
+          'EUR, once',
+          bcDefaults.oneOffCosts.implementation,
+        ),
+      ),
+      dataPreparation: ZEuroRange.optional().meta(
+        rangeMeta(
+          'Data preparation: cleaning, labelling, export',
+          'EUR, once',
+          bcDefaults.oneOffCosts.dataPreparation,
+        ),
+      ),
+      trainingAndChange: ZEuroRange.optional().meta(
+        rangeMeta(
+          'Training and change: training time, communication, guidance',
+          'EUR, once',
+          bcDefaults.oneOffCosts.trainingAndChange,
+        ),
+      ),
     })
-    .optional(),
+    .optional()
+    .describe('One-off costs, all spent in month 0.'),
   yearlyCosts: z
     .strictObject({
-      licence: ZEuroRange.optional(),
-      maintenance: ZEuroRange.optional(),
-      humanReview: ZEuroRange.optional(),
+      licence: ZEuroRange.optional().meta(
+        rangeMeta('Licence', 'EUR per year', bcDefaults.yearlyCosts.licence),
+      ),
+      maintenance: ZEuroRange.optional().meta(
+        rangeMeta('Maintenance and support', 'EUR per year', bcDefaults.yearlyCosts.maintenance),
+      ),
+      humanReview: ZEuroRange.optional().meta(
+        rangeMeta(
+          "New human review work the project adds (the remaining share of today's hours is already excluded from the savings)",
+          'EUR per year',
+          bcDefaults.yearlyCosts.humanReview,
+        ),
+      ),
     })
-    .optional(),
-  /** Months from go-live until the full effect is reached (adoption takes 3–6 months). */
-  monthsToFullEffect: ZMonthsRange.optional(),
-  horizonYears: z.number().int().min(1).max(10).optional(),
-  /** Yearly discount rate as a fraction, e.g. 0.08. */
-  discountRate: z.number().min(0).max(0.5).optional(),
-  /** Override of the chance the project stalls before production (0..1). */
-  stallProbability: fraction.optional(),
-  distribution: z.enum(['pert', 'triangular']).optional(),
+    .optional()
+    .describe('Yearly costs, spread evenly over the months from month 1.'),
+  monthsToFullEffect: ZMonthsRange.optional().meta(
+    rangeMeta(
+      'Months from go-live until the full effect; savings ramp up linearly until then (adoption takes 3–6 months)',
+      'months',
+      bcDefaults.monthsToFullEffect,
+    ),
+  ),
+  horizonYears: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .optional()
+    .meta({
+      description: `Years of monthly cash flow counted. Default when absent: ${bcDefaults.horizonYears}.`,
+      default: bcDefaults.horizonYears,
+    }),
+  discountRate: z
+    .number()
+    .min(0)
+    .max(0.5)
+    .optional()
+    .meta({
+      description: `Yearly discount rate as a fraction (0.08 = 8 %), applied monthly as (1 + r)^(1/12) − 1. Default when absent: ${bcDefaults.discountRate}.`,
+      default: bcDefaults.discountRate,
+    }),
+  stallProbability: fraction.optional().meta({
+    description:
+      'Override of the chance (0..1) the project stalls before production. Default when absent: 0.7 (about 70 % of AI projects never reach production), adjusted by the assessed risk of each failure factor.',
+  }),
+  stalledCostShare: fraction.optional().meta({
+    description: `Share of the one-off costs already spent when a project stalls (it saves nothing and stops its yearly costs). Default when absent: ${bcDefaults.stalledCostShare}.`,
+    default: bcDefaults.stalledCostShare,
+  }),
+  distribution: z
+    .enum(['pert', 'triangular'])
+    .optional()
+    .meta({
+      description: `How values are drawn within each low / likely / high range in the Monte Carlo simulation. Default when absent: ${bcDefaults.distribution}.`,
+      default: bcDefaults.distribution,
+    }),
 });
 
 export const ZUseCase = z.strictObject({

@@ -1,0 +1,64 @@
+import type { UseCase } from '../use-case/use-case-schema.ts';
+import { BUSINESS_CASE_DEFAULTS } from './business-case-defaults.ts';
+import { businessCaseStatusQuo } from './business-case-status-quo.ts';
+import {
+  BUSINESS_CASE_INPUT_IDS,
+  type BusinessCaseInputId,
+  type ResolvedBusinessCase,
+  type ResolvedRange,
+} from './business-case-types.ts';
+
+type Range = { low: number; likely: number; high: number };
+
+function pick(given: Range | undefined, fallback: Range): ResolvedRange {
+  return given === undefined
+    ? { low: fallback.low, likely: fallback.likely, high: fallback.high, source: 'default' }
+    : { low: given.low, likely: given.likely, high: given.high, source: 'input' };
+}
+
+/**
+ * Fills in every business-case input: the file's own ranges where given, Haalbaar's documented
+ * defaults ({@link BUSINESS_CASE_DEFAULTS}) elsewhere, each marked with its source so a report can
+ * say "assumption". Also computes the status-quo cost the savings are a share of.
+ * Trusts its input: the use case has passed the schema (ranges ordered, fractions 0..1).
+ */
+export function resolveBusinessCase(useCase: UseCase): ResolvedBusinessCase {
+  const bc = useCase.businessCase ?? {};
+  const d = BUSINESS_CASE_DEFAULTS;
+  const given: Record<BusinessCaseInputId, Range | undefined> = {
+    timeReduction: bc.timeReduction,
+    errorReduction: bc.errorReduction,
+    'oneOffCosts.implementation': bc.oneOffCosts?.implementation,
+    'oneOffCosts.dataPreparation': bc.oneOffCosts?.dataPreparation,
+    'oneOffCosts.trainingAndChange': bc.oneOffCosts?.trainingAndChange,
+    'yearlyCosts.licence': bc.yearlyCosts?.licence,
+    'yearlyCosts.maintenance': bc.yearlyCosts?.maintenance,
+    'yearlyCosts.humanReview': bc.yearlyCosts?.humanReview,
+    monthsToFullEffect: bc.monthsToFullEffect,
+  };
+  const fallback: Record<BusinessCaseInputId, Range> = {
+    timeReduction: d.timeReduction,
+    errorReduction: d.errorReduction,
+    'oneOffCosts.implementation': d.oneOffCosts.implementation,
+    'oneOffCosts.dataPreparation': d.oneOffCosts.dataPreparation,
+    'oneOffCosts.trainingAndChange': d.oneOffCosts.trainingAndChange,
+    'yearlyCosts.licence': d.yearlyCosts.licence,
+    'yearlyCosts.maintenance': d.yearlyCosts.maintenance,
+    'yearlyCosts.humanReview': d.yearlyCosts.humanReview,
+    monthsToFullEffect: d.monthsToFullEffect,
+  };
+  const ranges = {} as Record<BusinessCaseInputId, ResolvedRange>;
+  for (const id of BUSINESS_CASE_INPUT_IDS) ranges[id] = pick(given[id], fallback[id]);
+  return {
+    ranges,
+    statusQuo: businessCaseStatusQuo(useCase.problem),
+    horizonYears: bc.horizonYears ?? d.horizonYears,
+    horizonSource: bc.horizonYears === undefined ? 'default' : 'input',
+    discountRate: bc.discountRate ?? d.discountRate,
+    discountRateSource: bc.discountRate === undefined ? 'default' : 'input',
+    distribution: bc.distribution ?? d.distribution,
+    stalledCostShare: bc.stalledCostShare ?? d.stalledCostShare,
+    stalledCostShareSource: bc.stalledCostShare === undefined ? 'default' : 'input',
+    stallProbabilityOverride: bc.stallProbability,
+  };
+}

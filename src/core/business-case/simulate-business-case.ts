@@ -1,0 +1,261 @@
+import type { FactorId, RiskLevel } from '../assessment/assessment-types.ts';
+import { invariant } from '../result.ts';
+import { BUSINESS_CASE_DEFAULTS } from './business-case-defaults.ts';
+import {
+  BUSINESS_CASE_INPUT_IDS,
+  type BusinessCaseResult,
+  type DeterministicOutcome,
+  type ResolvedBusinessCase,
+  type ScenarioPoint,
+  type SimulatedStatistic,
+  type Tornado,
+  type TornadoBar,
+} from './business-case-types.ts';
+import {
+  type CashFlowModel,
+  createCashFlowModel,
+  evaluateScenario,
+  evaluateScenarioInto,
+  monthlyCashFlow,
+  OUTCOME_SIZE,
+  POINT_SIZE,
+} from './cash-flow-model.ts';
+import { internalRateOfReturn } from './internal-rate-of-return.ts';
+import { yearlyRateFromMonthly } from './net-present-value.ts';
+import { QUANTILE_TABLE_SIZE, rangeQuantileTable } from './range-quantile-table.ts';
+import { rankCorrelation } from './rank-correlation.ts';
+import { sampleQuantiles } from './sample-quantiles.ts';
+import { seededRandom } from './seeded-random.ts';
+import { stallProbability } from './stall-probability.ts';
+
+/** Most runs one call accepts; 1 000 000 runs take about half a second and 40 MB. */
+export const MAX_RUNS = 1_000_000;
+
+/** The point with every input at its likely value. */
+export function likelyPoint(inputs: ResolvedBusinessCase): ScenarioPoint {
+  const point = {} as ScenarioPoint;
+  for (const id of BUSINESS_CASE_INPUT_IDS) point[id] = inputs.ranges[id].likely;
+  return point;
+}
+
+/** The cash-flow model shared by every run of these inputs. */
+export function cashFlowModelFor(inputs: ResolvedBusinessCase): CashFlowModel {
+  return createCashFlowModel({
+    horizonYears: inputs.horizonYears,
+    discountRate: inputs.discountRate,
+    labourPerYearEur: inputs.statusQuo.breakdown.labourPerYear,
+    errorsPerYearEur: inputs.statusQuo.breakdown.errorsPerYear,
+  });
+}
+
+/** The model at the likely values, with IRR from the monthly cash flow. */
+export function deterministicOutcome(inputs: ResolvedBusinessCase): DeterministicOutcome {
+  const model = cashFlowModelFor(inputs);
+  const point = likelyPoint(inputs);
+  const outcome = evaluateScenario(model, point);
+  const flows = monthlyCashFlow(model, point).map((m) => m.netEur);
+  const irrMonthly = internalRateOfReturn({ cashFlows: flows });
+  return {
+    ...outcome,
+    irrMonthly,
+    irrYearly: irrMonthly === null ? null : yearlyRateFromMonthly(irrMonthly),
+  };
+}
+
+/** One input at its low and at its high, the others at likely: the tornado, largest swing first. */
+export function tornado(inputs: ResolvedBusinessCase): Tornado {
+  const model = cashFlowModelFor(inputs);
+  const base = likelyPoint(inputs);
+  const baseNpvEur = evaluateScenario(model, base).npvEur;
+  const bars: TornadoBar[] = BUSINESS_CASE_INPUT_IDS.map((id) => {
+    const range = inputs.ranges[id];
+    const npvAtLowEur = evaluateScenario(model, { ...base, [id]: range.low }).npvEur;
+    const npvAtHighEur = evaluateScenario(model, { ...base, [id]: range.high }).npvEur;
+    return {
+      input: id,
+      lowValue: range.low,
+      highValue: range.high,
+      npvAtLowEur,
+      npvAtHighEur,
+      swingEur: Math.abs(npvAtHighEur - npvAtLowEur),
+      rankCorrelation: null,
+    };
+  });
+  // Stable sort: equal swings keep the input order.
+  bars.sort((a, b) => b.swingEur - a.swingEur);
+  return { baseNpvEur, bars };
+}
+
+function statistic(values: Float64Array): SimulatedStatistic {
+  const n = values.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i] as number;
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (values[i] as number) - mean;
+    squares += d * d;
+  }
+  const sd = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
+  const [p10, p50, p90] = sampleQuantiles({ values, probabilities: [0.1, 0.5, 0.9] }) as [
+    number,
+    number,
+    number,
+  ];
+  return { p10, p50, p90, mean, meanStdError: sd / Math.sqrt(n) };
+}
+
+/**
+ * Monte Carlo simulation of the business case.
+ *
+ * Each run draws every uncertain input from its range (PERT by default, or triangular; always nine
+ * draws per run in a fixed order, so runs line up across scenarios), evaluates the closed-form monthly
+ * model, and records NPV, yearly savings and payback month. Outcomes are for a project that reaches
+ * production; the stall probability then gives the expected value: a stalled project spends
+ * `stalledCostShare` of its one-off costs and saves nothing. Standard errors are Monte Carlo errors
+ * (sd / √runs for means, √(p(1−p)/runs) for probabilities): how far a rerun with another seed may
+ * move the figure, not the uncertainty of the business itself (that is the P10–P90 range).
+ *
+ * Same inputs and seed ⇒ bit-identical result on every platform. Cost: about 0.2 µs per run.
+ *
+ * @example
+ *   const inputs = resolveBusinessCase(useCase);
+ *   const result = simulateBusinessCase({ inputs, runs: 10_000, seed: 1 });
+ *   result.simulated.npvEur.p50; result.expected.npvEur; result.measureFirst;
+ */
+export function simulateBusinessCase(options: {
+  inputs: ResolvedBusinessCase;
+  runs?: number;
+  seed?: number;
+  /** The assessment's risk level per failure factor; adjusts the stall probability. */
+  factorRisks?: Partial<Record<FactorId, RiskLevel>>;
+  /** Also rank inputs by Spearman correlation with the NPV (sorts each input; ~10 ms per 100 000 runs). */
+  withRankCorrelation?: boolean;
+}): BusinessCaseResult {
+  const { inputs } = options;
+  const runs = options.runs ?? BUSINESS_CASE_DEFAULTS.runs;
+  const seed = options.seed ?? BUSINESS_CASE_DEFAULTS.seed;
+  invariant(Number.isInteger(runs) && runs >= 1 && runs <= MAX_RUNS, `runs must be 1..${MAX_RUNS}`);
+  invariant(Number.isSafeInteger(seed) && seed >= 0, 'seed must be a non-negative safe integer');
+
+  const model = cashFlowModelFor(inputs);
+  const stride = QUANTILE_TABLE_SIZE + 1;
+  const lows = new Float64Array(POINT_SIZE);
+  const spans = new Float64Array(POINT_SIZE);
+  const tables = new Float64Array(POINT_SIZE * stride);
+  BUSINESS_CASE_INPUT_IDS.forEach((id, j) => {
+    const t = rangeQuantileTable({ range: inputs.ranges[id], distribution: inputs.distribution });
+    lows[j] = t.low;
+    spans[j] = t.span;
+    tables.set(t.table, j * stride);
+  });
+
+  const npv = new Float64Array(runs);
+  const savings = new Float64Array(runs);
+  const net = new Float64Array(runs);
+  const oneOff = new Float64Array(runs);
+  const payback = new Float64Array(runs);
+  const drawn = options.withRankCorrelation
+    ? BUSINESS_CASE_INPUT_IDS.map(() => new Float64Array(runs))
+    : null;
+  const point = new Float64Array(POINT_SIZE);
+  const out = new Float64Array(OUTCOME_SIZE);
+  const next = seededRandom(seed);
+  let positive = 0;
+  let paidBack = 0;
+
+  for (let run = 0; run < runs; run++) {
+    for (let j = 0; j < POINT_SIZE; j++) {
+      // Inlined sampleRange(): one table read pair and a linear interpolation.
+      const pos = next() * QUANTILE_TABLE_SIZE;
+      const i = pos | 0;
+      const base = j * stride + i;
+      const q0 = tables[base] as number;
+      point[j] =
+        (lows[j] as number) + (spans[j] as number) * (q0 + (pos - i) * ((tables[base + 1] as number) - q0));
+    }
+    if (drawn !== null)
+      for (let j = 0; j < POINT_SIZE; j++) (drawn[j] as Float64Array)[run] = point[j] as number;
+    evaluateScenarioInto(model, point, out);
+    const v = out[0] as number;
+    npv[run] = v;
+    savings[run] = out[1] as number;
+    net[run] = out[2] as number;
+    oneOff[run] = out[3] as number;
+    payback[run] = out[5] as number;
+    if (v > 0) positive++;
+    if (Number.isFinite(out[5] as number)) paidBack++;
+  }
+
+  const stall = stallProbability({
+    factorRisks: options.factorRisks,
+    override: inputs.stallProbabilityOverride,
+  });
+  const p = stall.probability;
+  const share = inputs.stalledCostShare;
+  // Per-run expected value over "reaches production or stalls", then its mean and standard error.
+  const mixed = new Float64Array(runs);
+  for (let run = 0; run < runs; run++) {
+    mixed[run] = (1 - p) * (npv[run] as number) - p * share * (oneOff[run] as number);
+  }
+  const mixedStat = meanAndStdError(mixed);
+  const q = positive / runs;
+  const qStdError = Math.sqrt((q * (1 - q)) / runs);
+  const [pb10, pb50, pb90] = sampleQuantiles({
+    values: payback,
+    probabilities: [0.1, 0.5, 0.9],
+    method: 'nearestRank',
+  }) as [number, number, number];
+  const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+  const tornadoData = tornado(inputs);
+  if (drawn !== null) {
+    for (const bar of tornadoData.bars) {
+      const j = BUSINESS_CASE_INPUT_IDS.indexOf(bar.input);
+      bar.rankCorrelation = rankCorrelation({ x: drawn[j] as Float64Array, y: npv });
+    }
+  }
+  const top = tornadoData.bars[0];
+
+  return {
+    schemaVersion: 1,
+    inputs,
+    runs,
+    seed,
+    distribution: inputs.distribution,
+    deterministic: deterministicOutcome(inputs),
+    simulated: {
+      savingsPerYearEur: statistic(savings),
+      netBenefitPerYearEur: statistic(net),
+      npvEur: statistic(npv),
+      paybackMonth: { p10: finiteOrNull(pb10), p50: finiteOrNull(pb50), p90: finiteOrNull(pb90) },
+      probabilityPayback: paidBack / runs,
+      probabilityNpvPositive: q,
+      probabilityNpvPositiveStdError: qStdError,
+    },
+    stall: { ...stall, stalledCostShare: share },
+    expected: {
+      npvEur: mixedStat.mean,
+      npvStdErrorEur: mixedStat.stdError,
+      // A stalled project never has NPV > 0 (it only spends), so the chance multiplies.
+      probabilityNpvPositive: (1 - p) * q,
+      probabilityNpvPositiveStdError: (1 - p) * qStdError,
+    },
+    tornado: tornadoData,
+    measureFirst: top !== undefined && top.swingEur > 0 ? top.input : null,
+    samples: { npvEur: npv },
+  };
+}
+
+function meanAndStdError(values: Float64Array): { mean: number; stdError: number } {
+  const n = values.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i] as number;
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (values[i] as number) - mean;
+    squares += d * d;
+  }
+  return { mean, stdError: n > 1 ? Math.sqrt(squares / (n - 1)) / Math.sqrt(n) : 0 };
+}
