@@ -1,0 +1,102 @@
+/**
+ * The journey a user must never see broken: log in, create a use case, edit it, see its history,
+ * switch to English, log out. Real server process, real database, Debian's Chromium.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOGIN } from '../../src/server/demo-seed.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { type ServerProcess, startServer } from '../support/server-process.ts';
+
+/** Text as a reader sees it: Intl puts a no-break space between € and the amount. */
+const text = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
+
+describe('web app shell', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'haalbaar-e2e-'));
+  let server: ServerProcess;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ HAALBAAR_DATA_DIR: dir });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('logs in with the demo login and shows the demo use case', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('E-mailadres').fill(DEMO_LOGIN.email);
+    await page.getByLabel('Wachtwoord').fill('wrong password');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('horen niet bij elkaar');
+    await page.getByLabel('Wachtwoord').fill(DEMO_LOGIN.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Use cases' }).waitFor();
+    expect(await page.locator('.card-title').first().textContent()).toContain('facturen');
+  });
+
+  it('creates a use case and edits it with Dutch number input', async () => {
+    await page.getByRole('link', { name: 'Nieuwe use case' }).click();
+    await page.getByLabel('Titel').fill('Offertes sneller opstellen');
+    await page.getByLabel('Het probleem in uw eigen woorden').fill('Offertes maken kost te veel tijd.');
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    await page.getByRole('heading', { name: 'Offertes sneller opstellen' }).waitFor();
+
+    await page.getByLabel('Handmatige tijd per week').fill('12');
+    await page.getByLabel('Kosten per uur (inclusief werkgeverslasten)').fill('52,50');
+    await expect.poll(async () => text(await page.locator('.computed').textContent())).toContain('€ 630');
+    await page.getByLabel('Foutpercentage nu').fill('4');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Opgeslagen als nieuwe versie.').waitFor();
+
+    await page.getByLabel('Titel').fill('Offertes sneller opstellen met AI');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { name: 'Offertes sneller opstellen met AI' }).waitFor();
+  });
+
+  it('shows the revision history and restores an earlier version', async () => {
+    await page.getByRole('link', { name: 'Geschiedenis' }).click();
+    const items = page.locator('.history-item');
+    await expect.poll(() => items.count()).toBe(3);
+    expect(await items.nth(0).textContent()).toContain('Gewijzigd: title');
+    expect(await items.nth(1).textContent()).toContain('problem.hoursPerWeek');
+    await items.nth(2).getByRole('button', { name: 'Deze versie terugzetten' }).click();
+    await expect.poll(() => items.count()).toBe(4);
+    expect(await items.nth(0).textContent()).toContain('teruggezet uit versie 1');
+    await page.getByRole('heading', { name: 'Offertes sneller opstellen', exact: true }).waitFor();
+  });
+
+  it('switches to English, with numbers in the English locale', async () => {
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('link', { name: 'Problem' }).click();
+    await page.getByLabel('Cost per hour (including employer costs)').fill('52.50');
+    await page.getByLabel('Manual time per week').fill('12');
+    await expect.poll(async () => text(await page.locator('.computed').textContent())).toContain('€630');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('link', { name: 'History' }).waitFor();
+  });
+
+  it('is usable on a phone-sized screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Use cases' }).click();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('logs out', async () => {
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
+    expect(me).toBe(401);
+  });
+});

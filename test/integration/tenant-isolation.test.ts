@@ -1,0 +1,137 @@
+/**
+ * Tenant isolation: a user (or API token) of organisation B gets 404 for every organisation-scoped
+ * route of organisation A, and A's data is unchanged afterwards. The test enumerates the registered
+ * routes: a new `/api/orgs/:orgId/...` route without a case in ISOLATION_CASES fails the suite.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.ts';
+import { freshStore, testEngines } from '../support/databases.ts';
+import { type Client, createUser, login, testApp, tokenClient } from '../support/test-app.ts';
+
+type Ids = { orgId: string; useCaseId: string; userId: string; tokenId: string; revision: string };
+type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
+
+/** One entry per organisation-scoped route: a request that would succeed for A's own members. */
+export const ISOLATION_CASES: Record<string, Case> = {
+  'GET /api/orgs/:orgId': {},
+  'GET /api/orgs/:orgId/members': {},
+  'POST /api/orgs/:orgId/members': {
+    body: () => ({ email: 'new@example.nl', name: 'New', role: 'member', password: 'long enough pw' }),
+  },
+  'PATCH /api/orgs/:orgId/members/:userId': { body: () => ({ role: 'member' }) },
+  'DELETE /api/orgs/:orgId/members/:userId': {},
+  'POST /api/orgs/:orgId/members/:userId/password': { body: () => ({ password: 'another long pw' }) },
+  'GET /api/orgs/:orgId/tokens': {},
+  'POST /api/orgs/:orgId/tokens': { body: () => ({ name: 'sneaky' }) },
+  'DELETE /api/orgs/:orgId/tokens/:tokenId': {},
+  'GET /api/orgs/:orgId/use-cases': {},
+  'POST /api/orgs/:orgId/use-cases': { body: () => ({ document: { title: 'Injected' } }) },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId': {},
+  'PATCH /api/orgs/:orgId/use-cases/:useCaseId': { body: () => ({ document: { title: 'Overwritten' } }) },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/revisions': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision/restore': {},
+};
+
+function fill(url: string, ids: Ids): string {
+  return url.replace(/:(\w+)/g, (_m, name: string) => ids[name as keyof Ids] ?? `:${name}`);
+}
+
+describe.each(testEngines())('tenant isolation on $name', (engine) => {
+  let store: Store;
+  let app: FastifyInstance;
+  let ids: Ids;
+  let outsider: Client;
+  let outsiderToken: Client;
+
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    app = await testApp(store);
+    const orgA = await store.accounts.createOrganisation('A BV');
+    const orgB = await store.accounts.createOrganisation('B BV');
+    const ownerA = await createUser(store, { email: 'owner-a@example.nl', organisationId: orgA.id });
+    const memberA = await createUser(store, {
+      email: 'member-a@example.nl',
+      organisationId: orgA.id,
+      role: 'member',
+    });
+    await createUser(store, { email: 'owner-b@example.nl', organisationId: orgB.id });
+    const useCase = await store.useCases.create({
+      organisationId: orgA.id,
+      document: { title: 'Geheim' },
+      userId: ownerA.id,
+    });
+    const token = await store.sessions.createApiToken({
+      organisationId: orgA.id,
+      name: 'A token',
+      tokenHash: 'x',
+      prefix: 'hb_x',
+      createdBy: ownerA.id,
+    });
+    ids = { orgId: orgA.id, useCaseId: useCase.id, userId: memberA.id, tokenId: token.id, revision: '1' };
+    outsider = await login(app, 'owner-b@example.nl');
+    const ownerB = await login(app, 'owner-b@example.nl');
+    const created = await ownerB.request('POST', `/api/orgs/${orgB.id}/tokens`, { name: 'B token' });
+    outsiderToken = tokenClient(app, (created.json() as { secret: string }).secret);
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('has an isolation case for every organisation-scoped route', () => {
+    const scoped = app.routeList
+      .filter((r) => r.url.includes(':orgId'))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(scoped.length).toBeGreaterThan(10);
+    const missing = scoped.filter((key) => !(key in ISOLATION_CASES));
+    expect(missing, 'routes without a tenant-isolation case: add them to ISOLATION_CASES').toEqual([]);
+  });
+
+  it('answers 404 to a member of another organisation on every scoped route', async () => {
+    const scoped = app.routeList.filter((r) => r.url.includes(':orgId'));
+    for (const route of scoped) {
+      const c = ISOLATION_CASES[`${route.method} ${route.url}`]!;
+      const res = await outsider.request(route.method, fill(route.url, ids), c.body?.(ids));
+      expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(404);
+      expect(res.json().error.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('answers 404 to an API token of another organisation on every scoped route', async () => {
+    const scoped = app.routeList.filter((r) => r.url.includes(':orgId'));
+    for (const route of scoped) {
+      const c = ISOLATION_CASES[`${route.method} ${route.url}`]!;
+      const res = await outsiderToken.request(route.method, fill(route.url, ids), c.body?.(ids));
+      // Token-less routes (member and token management need a logged-in person) may say 401 first;
+      // what matters is that nothing of A is revealed or changed.
+      expect([401, 404], `${route.method} ${route.url}: ${res.body}`).toContain(res.statusCode);
+    }
+  });
+
+  it('left organisation A untouched', async () => {
+    const uc = await store.useCases.get(ids.orgId, ids.useCaseId);
+    expect(uc?.title).toBe('Geheim');
+    expect(uc?.revision).toBe(1);
+    expect(await store.useCases.list(ids.orgId)).toHaveLength(1);
+    expect((await store.accounts.listMembers(ids.orgId)).map((m) => m.email).sort()).toEqual([
+      'member-a@example.nl',
+      'owner-a@example.nl',
+    ]);
+    expect((await store.sessions.listApiTokens(ids.orgId)).map((t) => [t.name, t.revokedAt])).toEqual([
+      ['A token', null],
+    ]);
+  });
+
+  it('serves the same routes to A’s own owner (the 404s above are not a broken route)', async () => {
+    const ownerA = await login(app, 'owner-a@example.nl');
+    const scoped = app.routeList.filter((r) => r.url.includes(':orgId') && r.method === 'GET');
+    for (const route of scoped) {
+      const res = await ownerA.request('GET', fill(route.url, ids));
+      expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(200);
+    }
+  });
+});
