@@ -83,4 +83,56 @@ create table use_case_revisions (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'assessments, data files, background jobs',
+    sql: `
+create table assessments (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  revision integer not null,
+  verdict text not null,
+  result jsonb not null,
+  evidence_hash text not null,
+  created_by uuid references users(id) on delete set null,
+  created_at timestamptz not null default now()
+);
+create index assessments_use_case_idx on assessments (organisation_id, use_case_id, created_at desc);
+
+create table data_files (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  file_name text not null,
+  bytes bigint not null,
+  stored_path text,
+  keep_file boolean not null default false,
+  options jsonb not null default '{}'::jsonb,
+  status text not null check (status in ('queued', 'profiling', 'done', 'failed')),
+  progress real not null default 0,
+  profile jsonb,
+  failure jsonb,
+  created_by uuid references users(id) on delete set null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index data_files_use_case_idx on data_files (organisation_id, use_case_id, created_at desc);
+
+create table jobs (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid references organisations(id) on delete cascade,
+  kind text not null,
+  payload jsonb not null,
+  status text not null check (status in ('queued', 'running', 'done', 'failed')),
+  attempts integer not null default 0,
+  locked_by text,
+  locked_at timestamptz,
+  error text,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index jobs_queue_idx on jobs (status, created_at);
+`,
+  },
 ];

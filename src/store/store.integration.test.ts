@@ -188,4 +188,108 @@ describe.each(testEngines())('store on $name', (engine) => {
     ).rejects.toThrow('boom');
     expect(await store.accounts.countOrganisations()).toBe(0);
   });
+
+  it('claims each queued job once, oldest first, and takes over a job whose worker died', async () => {
+    const a = await store.jobs.enqueue({ kind: 'profile', payload: { n: 1 }, organisationId: null });
+    const b = await store.jobs.enqueue({ kind: 'profile', payload: { n: 2 }, organisationId: null });
+    const options = { staleAfterSeconds: 60, maxAttempts: 3 };
+    const [first, second, none] = await Promise.all([
+      store.jobs.claim('w1', options),
+      store.jobs.claim('w2', options),
+      store.jobs.claim('w3', options),
+    ]).then((jobs) =>
+      jobs.sort((x, y) => (x === null ? 1 : y === null ? -1 : x.createdAt.localeCompare(y.createdAt))),
+    );
+    expect([first?.id, second?.id].sort()).toEqual([a.id, b.id].sort());
+    expect(none).toBeNull();
+    await store.jobs.complete(a.id);
+    // b's worker "dies": its lock ages past the stale limit and another worker takes it.
+    await store.db.query(`update jobs set locked_at = now() - interval '2 minutes' where id = $1`, [b.id]);
+    const retaken = await store.jobs.claim('w4', options);
+    expect(retaken?.id).toBe(b.id);
+    expect(retaken?.attempts).toBe(2);
+  });
+
+  it('keeps assessments with the revision they were made from, newest first', async () => {
+    const { org, user } = await orgWithUser();
+    const uc = await store.useCases.create({
+      organisationId: org.id,
+      document: { title: 'A' },
+      userId: user.id,
+    });
+    const result = { schemaVersion: 1, verdict: 'rethink' } as never;
+    await store.assessments.create({
+      organisationId: org.id,
+      useCaseId: uc.id,
+      revision: 1,
+      result,
+      evidenceHash: 'h1',
+      userId: user.id,
+    });
+    await store.assessments.create({
+      organisationId: org.id,
+      useCaseId: uc.id,
+      revision: 2,
+      result: { schemaVersion: 1, verdict: 'ready' } as never,
+      evidenceHash: 'h2',
+      userId: user.id,
+    });
+    const list = await store.assessments.list(org.id, uc.id);
+    expect(list.map((a) => [a.revision, a.verdict])).toEqual([
+      [2, 'ready'],
+      [1, 'rethink'],
+    ]);
+    const other = await store.accounts.createOrganisation('Ander BV');
+    expect(await store.assessments.list(other.id, uc.id)).toEqual([]);
+    await expect(
+      store.assessments.create({
+        organisationId: other.id,
+        useCaseId: uc.id,
+        revision: 1,
+        result,
+        evidenceHash: 'x',
+        userId: null,
+      }),
+    ).rejects.toThrow();
+  });
+
+  it('tracks a data file from upload to profile, scoped by organisation', async () => {
+    const { org, user } = await orgWithUser();
+    const uc = await store.useCases.create({
+      organisationId: org.id,
+      document: { title: 'A' },
+      userId: user.id,
+    });
+    const file = await store.dataFiles.create({
+      organisationId: org.id,
+      useCaseId: uc.id,
+      fileName: 'sensoren.csv',
+      bytes: 1234,
+      storedPath: '/tmp/x',
+      keepFile: false,
+      options: { timeColumn: 'tijd' },
+      userId: user.id,
+    });
+    expect(file?.status).toBe('queued');
+    await store.dataFiles.setProgress(file!.id, 'profiling', 0.5);
+    expect((await store.dataFiles.get(org.id, file!.id))?.progress).toBe(0.5);
+    await store.dataFiles.setProfile(file!.id, { schemaVersion: 1 } as never);
+    await store.dataFiles.clearStoredPath(file!.id);
+    const done = await store.dataFiles.get(org.id, file!.id);
+    expect(done).toMatchObject({ status: 'done', storedPath: null, options: { timeColumn: 'tijd' } });
+    const other = await store.accounts.createOrganisation('Ander BV');
+    expect(await store.dataFiles.get(other.id, file!.id)).toBeNull();
+    expect(
+      await store.dataFiles.create({
+        organisationId: other.id,
+        useCaseId: uc.id,
+        fileName: 'x',
+        bytes: 1,
+        storedPath: '/tmp/y',
+        keepFile: false,
+        options: {},
+        userId: null,
+      }),
+    ).toBeNull();
+  });
 });

@@ -1,5 +1,8 @@
 import { accountsRepository } from './accounts-repository.ts';
+import { assessmentsRepository } from './assessments-repository.ts';
+import { dataFilesRepository } from './data-files-repository.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './database.ts';
+import { jobsRepository } from './jobs-repository.ts';
 import { migrate } from './migrate.ts';
 import { sessionsRepository } from './sessions-repository.ts';
 import { useCasesRepository } from './use-cases-repository.ts';
@@ -11,6 +14,9 @@ export function createStore(db: Database) {
     accounts: accountsRepository(db),
     sessions: sessionsRepository(db),
     useCases: useCasesRepository(db),
+    assessments: assessmentsRepository(db),
+    dataFiles: dataFilesRepository(db),
+    jobs: jobsRepository(db),
     close: () => db.close(),
   };
 }

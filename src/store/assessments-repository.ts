@@ -1,0 +1,95 @@
+import type { Assessment } from '../core/assessment/assessment-types.ts';
+import type { Queryable, Row } from './database.ts';
+import { iso, json } from './rows.ts';
+
+export type StoredAssessment = {
+  id: string;
+  useCaseId: string;
+  revision: number;
+  verdict: string;
+  result: Assessment;
+  evidenceHash: string;
+  createdAt: string;
+};
+export type AssessmentSummary = Omit<StoredAssessment, 'result' | 'evidenceHash'>;
+
+const toAssessment = (r: Row): StoredAssessment => ({
+  id: String(r.id),
+  useCaseId: String(r.use_case_id),
+  revision: Number(r.revision),
+  verdict: String(r.verdict),
+  result: json<Assessment>(r.result),
+  evidenceHash: String(r.evidence_hash),
+  createdAt: iso(r.created_at),
+});
+
+/**
+ * Assessments of a use case, each tied to the revision it was made from. The result is stored
+ * with untranslated messages, so it can be shown in any language later.
+ */
+export function assessmentsRepository(db: Queryable) {
+  return {
+    async create(input: {
+      organisationId: string;
+      useCaseId: string;
+      revision: number;
+      result: Assessment;
+      evidenceHash: string;
+      userId: string | null;
+    }): Promise<StoredAssessment> {
+      const [row] = await db.query(
+        `insert into assessments (organisation_id, use_case_id, revision, verdict, result, evidence_hash, created_by)
+         select $1, $2, $3, $4, $5::jsonb, $6, $7
+         where exists (select 1 from use_cases where organisation_id = $1 and id = $2)
+         returning *`,
+        [
+          input.organisationId,
+          input.useCaseId,
+          input.revision,
+          input.result.verdict,
+          JSON.stringify(input.result),
+          input.evidenceHash,
+          input.userId,
+        ],
+      );
+      if (!row) throw new Error('use case not found in organisation');
+      return toAssessment(row);
+    },
+
+    /** Newest first. */
+    async list(organisationId: string, useCaseId: string, limit = 50): Promise<AssessmentSummary[]> {
+      const rows = await db.query(
+        `select id, use_case_id, revision, verdict, created_at from assessments
+         where organisation_id = $1 and use_case_id = $2 order by created_at desc, id desc limit $3`,
+        [organisationId, useCaseId, limit],
+      );
+      return rows.map((r) => ({
+        id: String(r.id),
+        useCaseId: String(r.use_case_id),
+        revision: Number(r.revision),
+        verdict: String(r.verdict),
+        createdAt: iso(r.created_at),
+      }));
+    },
+
+    async get(organisationId: string, useCaseId: string, id: string): Promise<StoredAssessment | null> {
+      const [row] = await db.query(
+        'select * from assessments where organisation_id = $1 and use_case_id = $2 and id = $3',
+        [organisationId, useCaseId, id],
+      );
+      return row ? toAssessment(row) : null;
+    },
+
+    /** The latest two assessments: the current one and the one before, to show what changed. */
+    async latestTwo(organisationId: string, useCaseId: string): Promise<StoredAssessment[]> {
+      const rows = await db.query(
+        `select * from assessments where organisation_id = $1 and use_case_id = $2
+         order by created_at desc, id desc limit 2`,
+        [organisationId, useCaseId],
+      );
+      return rows.map(toAssessment);
+    },
+  };
+}
+
+export type AssessmentsRepository = ReturnType<typeof assessmentsRepository>;
