@@ -13,7 +13,7 @@ type Ids = { orgId: string; useCaseId: string; userId: string; tokenId: string; 
 type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 
 /** One entry per organisation-scoped route: a request that would succeed for A's own members. */
-export const ISOLATION_CASES: Record<string, Case> = {
+const ISOLATION_CASES: Record<string, Case> = {
   'GET /api/orgs/:orgId': {},
   'GET /api/orgs/:orgId/members': {},
   'POST /api/orgs/:orgId/members': {

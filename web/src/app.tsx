@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { HistoryPage } from './pages/history-page.tsx';
+import { IntakePage } from './pages/intake-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NewUseCasePage } from './pages/new-use-case-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
@@ -33,6 +34,8 @@ export function App() {
         <Route path="use-cases/new" element={<NewUseCasePage />} />
         <Route path="use-cases/:useCaseId" element={<UseCasePage />} />
         <Route path="use-cases/:useCaseId/history" element={<HistoryPage />} />
+        <Route path="use-cases/:useCaseId/intake" element={<IntakePage />} />
+        <Route path="use-cases/:useCaseId/intake/:step" element={<IntakePage />} />
         <Route path="settings" element={<SettingsPage me={me} />} />
       </Route>
       <Route path="*" element={first ? <Navigate to={`/o/${first}`} replace /> : <Layout me={me} empty />} />

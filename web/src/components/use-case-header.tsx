@@ -40,6 +40,7 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
         <NavLink to={base} end>
           {t('web.useCase.tab.problem')}
         </NavLink>
+        <NavLink to={`${base}/intake`}>{t('web.useCase.tab.intake')}</NavLink>
         <NavLink to={`${base}/history`}>{t('web.useCase.tab.history')}</NavLink>
       </nav>
     </header>

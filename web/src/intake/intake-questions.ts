@@ -1,0 +1,219 @@
+/**
+ * The intake wizard's questions: one step per failure factor plus one for the success conditions.
+ * Texts live in the translation files under `web.intake.q.<id>` (label, hint, why). Paths are
+ * use-case schema v1 paths; `na` allows "not applicable".
+ */
+export type Question =
+  | { kind: 'text' | 'multiline'; path: string; id: string }
+  | { kind: 'number'; path: string; id: string; unit?: string; min?: number; max?: number; scale?: number }
+  | { kind: 'yesno'; path: string; id: string; na?: boolean }
+  | { kind: 'select'; path: string; id: string; options: readonly string[] };
+
+export type ListQuestion = {
+  kind: 'list';
+  path: string;
+  id: string;
+  /** Sub-questions, with paths relative to one item. */
+  item: Question[];
+  na?: boolean;
+};
+
+export type Step = {
+  id: 'problem' | 'expectations' | 'data' | 'people' | 'partner' | 'success';
+  questions: (Question | ListQuestion)[];
+};
+
+const q = <T extends Question | ListQuestion>(x: T) => x;
+
+export const INTAKE_STEPS: Step[] = [
+  {
+    id: 'problem',
+    questions: [
+      q({ kind: 'multiline', path: 'problem.statement', id: 'statement' }),
+      q({ kind: 'text', path: 'problem.process', id: 'process' }),
+      q({ kind: 'text', path: 'problem.affected', id: 'affected' }),
+      q({
+        kind: 'number',
+        path: 'problem.hoursPerWeek',
+        id: 'hoursPerWeek',
+        unit: 'hours',
+        min: 0,
+        max: 10000,
+      }),
+      q({ kind: 'number', path: 'problem.hourlyCost', id: 'hourlyCost', unit: 'eur', min: 0 }),
+      q({ kind: 'number', path: 'problem.volumePerWeek', id: 'volumePerWeek', unit: 'perWeek', min: 0 }),
+      q({
+        kind: 'number',
+        path: 'problem.errorRate',
+        id: 'errorRate',
+        unit: 'percent',
+        min: 0,
+        max: 100,
+        scale: 100,
+      }),
+      q({ kind: 'number', path: 'problem.costPerError', id: 'costPerError', unit: 'eur', min: 0 }),
+      q({ kind: 'yesno', path: 'problem.baselineMeasured', id: 'baselineMeasured' }),
+      q({ kind: 'multiline', path: 'problem.target', id: 'target' }),
+      q({ kind: 'yesno', path: 'problem.alternativesConsidered', id: 'alternativesConsidered' }),
+      q({
+        kind: 'select',
+        path: 'problem.origin',
+        id: 'origin',
+        options: ['problem', 'directive', 'vendor', 'competitor', 'hype'],
+      }),
+    ],
+  },
+  {
+    id: 'expectations',
+    questions: [
+      q({ kind: 'multiline', path: 'expectations.vendorClaims', id: 'vendorClaims' }),
+      q({
+        kind: 'number',
+        path: 'expectations.expectedAutomationRate',
+        id: 'expectedAutomationRate',
+        unit: 'percent',
+        min: 0,
+        max: 100,
+        scale: 100,
+      }),
+      q({
+        kind: 'number',
+        path: 'expectations.expectedMonthsToValue',
+        id: 'expectedMonthsToValue',
+        unit: 'months',
+        min: 0,
+      }),
+      q({ kind: 'yesno', path: 'expectations.budgetForDataPrep', id: 'budgetForDataPrep' }),
+      q({ kind: 'yesno', path: 'expectations.budgetForIterations', id: 'budgetForIterations' }),
+      q({ kind: 'yesno', path: 'expectations.criticalQuestions.accuracyOnOwnData', id: 'accuracyOnOwnData' }),
+      q({ kind: 'yesno', path: 'expectations.criticalQuestions.errorHandling', id: 'errorHandling' }),
+      q({ kind: 'yesno', path: 'expectations.criticalQuestions.humanReviewShare', id: 'humanReviewShare' }),
+      q({ kind: 'yesno', path: 'expectations.criticalQuestions.dataNeeded', id: 'dataNeeded' }),
+      q({ kind: 'yesno', path: 'expectations.criticalQuestions.totalCost', id: 'totalCost' }),
+      q({ kind: 'yesno', path: 'expectations.criticalQuestions.references', id: 'references' }),
+    ],
+  },
+  {
+    id: 'data',
+    questions: [
+      q({
+        kind: 'list',
+        path: 'data.sources',
+        id: 'sources',
+        item: [
+          { kind: 'text', path: 'name', id: 'sourceName' },
+          { kind: 'text', path: 'system', id: 'sourceSystem' },
+          { kind: 'select', path: 'capture', id: 'capture', options: ['manual', 'automated', 'mixed'] },
+          {
+            kind: 'select',
+            path: 'format',
+            id: 'format',
+            options: ['digital-structured', 'digital-unstructured', 'paper'],
+          },
+          { kind: 'number', path: 'monthsOfHistory', id: 'monthsOfHistory', unit: 'months', min: 0 },
+          { kind: 'number', path: 'records', id: 'records', min: 0 },
+          {
+            kind: 'number',
+            path: 'completeness',
+            id: 'completeness',
+            unit: 'percent',
+            min: 0,
+            max: 100,
+            scale: 100,
+          },
+        ],
+      }),
+      q({ kind: 'yesno', path: 'data.labelsAvailable', id: 'labelsAvailable', na: true }),
+      q({ kind: 'yesno', path: 'data.accessible', id: 'accessible' }),
+      q({ kind: 'yesno', path: 'data.personalData', id: 'personalData' }),
+      q({ kind: 'yesno', path: 'data.legalBasis', id: 'legalBasis', na: true }),
+    ],
+  },
+  {
+    id: 'people',
+    questions: [
+      q({
+        kind: 'select',
+        path: 'people.employeesInvolvedFrom',
+        id: 'employeesInvolvedFrom',
+        options: ['problem', 'design', 'pilot', 'launch', 'never'],
+      }),
+      q({ kind: 'yesno', path: 'people.communicationPlan', id: 'communicationPlan' }),
+      q({ kind: 'yesno', path: 'people.jobImpactCommunicated', id: 'jobImpactCommunicated' }),
+      q({ kind: 'yesno', path: 'people.trainingPlan', id: 'trainingPlan' }),
+      q({ kind: 'yesno', path: 'people.feedbackChannel', id: 'feedbackChannel' }),
+      q({
+        kind: 'number',
+        path: 'people.adoptionMonthsPlanned',
+        id: 'adoptionMonthsPlanned',
+        unit: 'months',
+        min: 0,
+      }),
+    ],
+  },
+  {
+    id: 'partner',
+    questions: [
+      q({
+        kind: 'list',
+        path: 'partner.vendors',
+        id: 'vendors',
+        na: true,
+        item: [
+          { kind: 'text', path: 'name', id: 'vendorName' },
+          {
+            kind: 'select',
+            path: 'kind',
+            id: 'vendorKind',
+            options: ['enterprise', 'sme-specialist', 'generic-tool', 'in-house'],
+          },
+          { kind: 'multiline', path: 'claims', id: 'vendorClaimsText' },
+          { kind: 'yesno', path: 'offersPilot', id: 'offersPilot' },
+          { kind: 'yesno', path: 'dataExport', id: 'dataExport' },
+          { kind: 'yesno', path: 'openStandards', id: 'openStandards' },
+          { kind: 'number', path: 'contractMonths', id: 'contractMonths', unit: 'months', min: 0 },
+          { kind: 'yesno', path: 'exitTerms', id: 'exitTerms' },
+          { kind: 'yesno', path: 'euDataHosting', id: 'euDataHosting' },
+          { kind: 'yesno', path: 'processingAgreement', id: 'processingAgreement' },
+          { kind: 'yesno', path: 'smeReferences', id: 'smeReferences' },
+          { kind: 'yesno', path: 'explainsLimitations', id: 'explainsLimitations' },
+          { kind: 'yesno', path: 'integratesWithOurSystems', id: 'integratesWithOurSystems' },
+          { kind: 'number', path: 'yearlyCost', id: 'yearlyCost', unit: 'eur', min: 0 },
+        ],
+      }),
+    ],
+  },
+  {
+    id: 'success',
+    questions: [
+      q({ kind: 'text', path: 'success.sponsor.name', id: 'sponsorName' }),
+      q({
+        kind: 'select',
+        path: 'success.sponsor.level',
+        id: 'sponsorLevel',
+        options: ['board', 'management', 'team', 'none'],
+      }),
+      q({
+        kind: 'select',
+        path: 'success.pilot.scope',
+        id: 'pilotScope',
+        options: ['one-process', 'one-department', 'multi-department', 'company-wide'],
+      }),
+      q({ kind: 'number', path: 'success.pilot.weeks', id: 'pilotWeeks', unit: 'weeks', min: 0, max: 520 }),
+      q({
+        kind: 'list',
+        path: 'success.kpis',
+        id: 'kpis',
+        item: [
+          { kind: 'text', path: 'name', id: 'kpiName' },
+          { kind: 'text', path: 'unit', id: 'kpiUnit' },
+          { kind: 'number', path: 'baseline', id: 'kpiBaseline' },
+          { kind: 'number', path: 'target', id: 'kpiTarget' },
+          { kind: 'text', path: 'measuredHow', id: 'kpiMeasuredHow' },
+        ],
+      }),
+      q({ kind: 'yesno', path: 'success.humanInTheLoop', id: 'humanInTheLoop' }),
+      q({ kind: 'yesno', path: 'success.iterationPlan', id: 'iterationPlan' }),
+    ],
+  },
+];
