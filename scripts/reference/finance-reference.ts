@@ -285,11 +285,13 @@ async function main(): Promise<void> {
     const fixture = {
       generator: 'scripts/reference/finance-reference.ts',
       computedBy: version,
-      note: 'NPV = CF0 + NPV(rate; CF1…CFn); IRR(flows; 0.01); payback = first period ≥ 1 with running sum ≥ 0. Values as printed by LibreOffice (16 significant digits).',
+      note: 'NPV = CF0 + NPV(rate; CF1…CFn); IRR(flows; 0.01); payback = first period ≥ 1 with running sum ≥ 0. Values as printed by LibreOffice (15 significant digits).',
       cashFlowCases: cashFlows,
       modelCases: models,
     };
     writeFileSync(outFile, `${JSON.stringify(fixture, null, 2)}\n`);
+    // Format as the repository's formatter would, so `biome check .` stays clean.
+    execFileSync('npx', ['biome', 'format', '--write', outFile], { stdio: 'pipe' });
     console.log(
       `wrote ${outFile}: ${cashFlows.length} cash-flow cases, ${models.length} model cases (${version})`,
     );
