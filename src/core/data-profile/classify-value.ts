@@ -86,8 +86,8 @@ export const MISSING_TOKENS: ReadonlySet<string> = new Set([
   '#null!',
 ]);
 
-const TRUE_WORDS = new Set(['true', 'waar', 'ja', 'yes', 'j', 'y', 'wahr']);
-const FALSE_WORDS = new Set(['false', 'onwaar', 'nee', 'no', 'n', 'falsch']);
+const TRUE_WORDS = new Set(['true', 'waar', 'ja', 'yes', 'wahr']);
+const FALSE_WORDS = new Set(['false', 'onwaar', 'nee', 'no', 'falsch']);
 /** Lower-case words read as yes/no; SQL readers share the list. */
 export const BOOLEAN_WORDS = { true: [...TRUE_WORDS], false: [...FALSE_WORDS] } as const;
 

@@ -82,6 +82,8 @@ export function findNearDuplicateValues(values: readonly ValueCount[]): NearDupl
         if (o === norm || o.length < t.nearDuplicateMinLength) continue;
         // A different digit is a different thing (`Type 2` vs `Type 3`), not a typo.
         if (o.replace(/\D/g, '') !== norm.replace(/\D/g, '')) continue;
+        // People rarely mistype the first letter (`Cortland` is a town, not a typo of `Portland`).
+        if (o[0] !== norm[0]) continue;
         if (editDistanceAtMost(norm, o, 1) <= 1 && (!best || other.count > best.count)) best = other;
       }
     }

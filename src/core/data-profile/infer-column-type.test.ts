@@ -86,3 +86,12 @@ describe('inferColumnType', () => {
     expect(inferColumnType(vc([['', 3]])).type).toBe('empty');
   });
 });
+
+describe('canonicalUnit', async () => {
+  const { canonicalUnit } = await import('./canonical-unit.ts');
+  it('maps spellings of one unit together and keeps different units apart', () => {
+    expect(new Set(['oz', 'OZ.', 'ounce', 'oz.'].map(canonicalUnit)).size).toBe(1);
+    expect(canonicalUnit('kg')).not.toBe(canonicalUnit('g'));
+    expect(canonicalUnit('Stk.')).toBe(canonicalUnit('stk'));
+  });
+});

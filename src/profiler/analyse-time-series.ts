@@ -1,0 +1,302 @@
+/**
+ * Time series: finds the time column (and a date + time-of-day pair, as Rijkswaterstaat exports
+ * write them) and the entity column (sensor, machine, store) unless the caller names them, then
+ * measures each entity's series in one windowed query: median interval, gaps longer than twice
+ * that, the longest gap, coverage, irregularity, duplicate and out-of-order timestamps.
+ */
+import { classifyTimeSeries } from '../core/data-profile/classify-time-series.ts';
+import type { ProfileIssue, TimeSeriesProfile } from '../core/data-profile/data-profile-types.ts';
+import { PROFILE_THRESHOLDS as T } from '../core/data-profile/profile-thresholds.ts';
+import { type ColumnAnalysis, typedKind } from './analyse-columns.ts';
+import { type DuckDbSession, lit, num } from './duckdb-session.ts';
+import { RAW_TABLE } from './load-source.ts';
+
+export type TimeSeriesResult = { series: TimeSeriesProfile[]; issues: ProfileIssue[]; entityCount: number };
+
+const TIME_NAME = /(datum|date|tijd|time|stamp|moment|dag|day|periode|period|peil|when|jaar.?maand)/i;
+const ENTITY_NAME =
+  /(sensor|machine|apparaat|device|meter|store|winkel|filiaal|locatie|location|station|meetpunt|site|asset|plant|lijn|line|tag|unit|kanaal|channel|entity|id$|code$)/i;
+
+/** Picks the time column: a parsed date/datetime column, name and time-of-day preferred. */
+export function findTimeColumn(columns: ColumnAnalysis[], requested?: string): ColumnAnalysis | undefined {
+  if (requested !== undefined) return columns.find((c) => c.source.name === requested);
+  const candidates = columns.filter(
+    (c) =>
+      typedKind(c.profile.type) === 'date' &&
+      c.nonMissing > 0 &&
+      c.inference.nonConformingCount / c.nonMissing < 0.2,
+  );
+  const score = (c: ColumnAnalysis) =>
+    (TIME_NAME.test(c.source.name) ? 2 : 0) + (c.profile.type === 'datetime' ? 1 : 0) + c.nonMissing / 1e12;
+  return candidates.sort((a, b) => score(b) - score(a))[0];
+}
+
+/** Measures the series. Returns no series when there is no usable time column. */
+export async function analyseTimeSeries(
+  db: DuckDbSession,
+  columns: ColumnAnalysis[],
+  rows: number,
+  options: { timeColumn?: string; entityColumn?: string; excluded: string[] },
+): Promise<TimeSeriesResult> {
+  const empty: TimeSeriesResult = { series: [], issues: [], entityCount: 0 };
+  const time = findTimeColumn(columns, options.timeColumn);
+  if (!time || typedKind(time.profile.type) !== 'date' || rows < 3) return empty;
+  let timeExpr = time.typedExpr;
+  let timeName = time.source.name;
+  let isDateOnly = time.isDateOnly;
+  if (time.isDateOnly) {
+    // A date column next to a time-of-day column (WAARNEMINGDATUM + WAARNEMINGTIJD): combine them.
+    const idx = columns.indexOf(time);
+    const partner = [columns[idx + 1], columns[idx - 1]].find(
+      (c) => c !== undefined && c.profile.type === 'time' && c.nonMissing > 0,
+    );
+    if (partner) {
+      timeExpr = `(CAST(${time.typedExpr} AS DATE) + coalesce(${partner.typedExpr}, TIME '00:00:00'))`;
+      timeName = `${time.source.name} + ${partner.source.name}`;
+      isDateOnly = false;
+    }
+  }
+
+  let entity: ColumnAnalysis | undefined;
+  if (options.entityColumn !== undefined) {
+    entity = columns.find((c) => c.source.name === options.entityColumn);
+  } else {
+    entity = await findEntityColumn(db, columns, rows, time, timeExpr, options.excluded);
+  }
+  const entityExpr = entity ? `CAST(${entity.source.id} AS VARCHAR)` : `''`;
+
+  const sql = `
+    WITH base AS (
+      SELECT ${entityExpr} AS e, ${timeExpr} AS t, rowid AS r FROM ${RAW_TABLE}
+    ), s AS (
+      SELECT e, t, r,
+        lag(t) OVER (PARTITION BY e ORDER BY t, r) AS prev,
+        lag(t) OVER (PARTITION BY e ORDER BY r) AS prev_file
+      FROM base WHERE t IS NOT NULL
+    ), d AS (
+      SELECT e, t, prev, prev_file, epoch(t) - epoch(prev) AS dt FROM s
+    ), m AS (
+      SELECT e, median(dt) FILTER (WHERE dt > 0) AS med FROM d GROUP BY e
+    )
+    SELECT d.e AS e, count(*) AS readings, CAST(min(t) AS VARCHAR) AS first, CAST(max(t) AS VARCHAR) AS last,
+      epoch(max(t)) - epoch(min(t)) AS span, any_value(m.med) AS med,
+      avg(dt) FILTER (WHERE dt > 0) AS mean_dt, stddev_pop(dt) FILTER (WHERE dt > 0) AS sd_dt,
+      count(*) FILTER (WHERE dt > 0) AS intervals,
+      count(*) FILTER (WHERE dt > ${T.gapFactor} * m.med) AS gaps,
+      max(dt) AS longest, CAST(arg_max(prev, dt) AS VARCHAR) AS longest_start,
+      count(*) FILTER (WHERE dt = 0) AS dups, count(*) FILTER (WHERE t < prev_file) AS ooo,
+      stddev_pop(epoch(t) % 86400) AS tod_sd
+    FROM d JOIN m ON d.e = m.e
+    GROUP BY d.e
+    ORDER BY d.e`;
+  const stats = await db.all(sql);
+  const series: TimeSeriesProfile[] = [];
+  for (const s of stats) {
+    const readings = num(s['readings']);
+    const med = num(s['med']);
+    const span = num(s['span']);
+    const observed = readings - num(s['dups']);
+    const expected = med > 0 ? Math.floor(span / med) + 1 : readings;
+    const cv = num(s['mean_dt']) > 0 ? num(s['sd_dt']) / num(s['mean_dt']) : 0;
+    const stat = {
+      medianIntervalSeconds: med,
+      irregularity: cv,
+      gaps: num(s['gaps']),
+      intervals: num(s['intervals']),
+      longestGapSeconds: num(s['longest']),
+      timeOfDaySpreadSeconds: num(s['tod_sd']),
+      isDateOnly,
+    };
+    series.push({
+      timeColumn: timeName,
+      ...(entity ? { entityColumn: entity.source.name, entity: String(s['e']) } : {}),
+      readings,
+      first: String(s['first']),
+      last: String(s['last']),
+      medianIntervalSeconds: med,
+      gaps: stat.gaps,
+      longestGapSeconds: stat.longestGapSeconds,
+      ...(s['longest_start'] !== null && stat.gaps > 0
+        ? { longestGapStart: String(s['longest_start']) }
+        : {}),
+      coverage: Math.round(Math.min(1, expected > 0 ? observed / expected : 1) * 1000) / 1000,
+      irregularity: Math.round(cv * 1000) / 1000,
+      duplicateTimestamps: num(s['dups']),
+      outOfOrder: num(s['ooo']),
+      pattern: readings >= 3 ? classifyTimeSeries(stat) : 'irregular',
+    });
+  }
+  series.sort((a, b) => a.coverage - b.coverage);
+  const reported = series.slice(0, T.maxEntitiesReported);
+  await addCoverageBuckets(db, reported, entityExpr, timeExpr);
+  return { series: reported, issues: seriesIssues(reported, series.length), entityCount: series.length };
+}
+
+async function findEntityColumn(
+  db: DuckDbSession,
+  columns: ColumnAnalysis[],
+  rows: number,
+  time: ColumnAnalysis,
+  timeExpr: string,
+  excluded: string[],
+): Promise<ColumnAnalysis | undefined> {
+  const maxDistinct = Math.min(T.entityMaxDistinct, Math.max(2, Math.floor(rows * T.entityMaxShare)));
+  const candidates = columns
+    .filter(
+      (c) =>
+        c !== time &&
+        !excluded.includes(c.source.name) &&
+        (c.profile.type === 'text' || c.profile.type === 'integer') &&
+        c.profile.distinctCount >= 2 &&
+        c.profile.distinctCount <= maxDistinct &&
+        c.profile.missingShare < 0.5,
+    )
+    .sort((a, b) => Number(ENTITY_NAME.test(b.source.name)) - Number(ENTITY_NAME.test(a.source.name)))
+    .slice(0, 8);
+  if (candidates.length === 0) return undefined;
+  const agg = [`count(DISTINCT t) AS dt`, 'count(t) AS nt'];
+  for (const c of candidates) agg.push(`count(DISTINCT (${c.source.id}, t)) AS p_${c.source.id}`);
+  const [r = {}] = await db.all(
+    `SELECT ${agg.join(', ')} FROM (SELECT ${timeExpr} AS t, ${candidates.map((c) => c.source.id).join(', ')} FROM ${RAW_TABLE}) WHERE t IS NOT NULL`,
+  );
+  const nt = num(r['nt']);
+  const dupShare = nt > 0 ? 1 - num(r['dt']) / nt : 0;
+  // Several series interleaved show up as repeated timestamps; the entity column separates them.
+  if (dupShare < 0.05) return undefined;
+  let best: ColumnAnalysis | undefined;
+  let bestDup = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const dup = nt - num(r[`p_${c.source.id}`]);
+    const bonus = ENTITY_NAME.test(c.source.name) ? 0.9 : 1;
+    if (dup * bonus < bestDup && dup < (nt - num(r['dt'])) * 0.5) {
+      best = c;
+      bestDup = dup * bonus;
+    }
+  }
+  return best;
+}
+
+async function addCoverageBuckets(
+  db: DuckDbSession,
+  series: TimeSeriesProfile[],
+  entityExpr: string,
+  timeExpr: string,
+): Promise<void> {
+  const usable = series.filter((s) => s.medianIntervalSeconds > 0 && s.readings > 1);
+  if (usable.length === 0) return;
+  const spec = usable.map((s) => {
+    const first = Date.parse(`${s.first.replace(' ', 'T')}Z`) / 1000;
+    const last = Date.parse(`${s.last.replace(' ', 'T')}Z`) / 1000;
+    const span = Math.max(1, last - first);
+    const buckets = Math.max(1, Math.min(T.coverageBuckets, Math.ceil(span / s.medianIntervalSeconds)));
+    return { s, first, width: span / buckets, buckets };
+  });
+  const values = spec
+    .map((x) => `(${lit(x.s.entity ?? '')}, ${x.first}, ${x.width}, ${x.buckets})`)
+    .join(', ');
+  const rows = await db.all(`
+    WITH spec(e, first, width, buckets) AS (VALUES ${values}),
+    base AS (SELECT ${entityExpr} AS e, epoch(${timeExpr}) AS t FROM ${RAW_TABLE})
+    SELECT base.e AS e, least(floor((t - first) / width), buckets - 1) AS b, count(*) AS n
+    FROM base JOIN spec ON base.e = spec.e WHERE t IS NOT NULL GROUP BY ALL ORDER BY 1, 2`);
+  const counts = new Map<string, Map<number, number>>();
+  for (const r of rows) {
+    const key = String(r['e']);
+    const m = counts.get(key) ?? new Map<number, number>();
+    m.set(num(r['b']), num(r['n']));
+    counts.set(key, m);
+  }
+  for (const x of spec) {
+    const m = counts.get(x.s.entity ?? '') ?? new Map<number, number>();
+    const expected = Math.round((x.width / x.s.medianIntervalSeconds) * 100) / 100;
+    x.s.coverageBuckets = Array.from({ length: x.buckets }, (_, b) => ({
+      start: new Date((x.first + b * x.width) * 1000).toISOString().slice(0, 19).replace('T', ' '),
+      readings: m.get(b) ?? 0,
+      expected,
+    }));
+  }
+}
+
+function seriesIssues(series: TimeSeriesProfile[], total: number): ProfileIssue[] {
+  const out: ProfileIssue[] = [];
+  const name = (s: TimeSeriesProfile) => s.entity ?? s.timeColumn;
+  for (const s of series.slice(0, 5)) {
+    const column = s.timeColumn;
+    if (s.pattern === 'hand-logged') {
+      out.push({
+        code: 'IRREGULAR_INTERVAL',
+        severity: 'high',
+        column,
+        message: {
+          key: 'profiler.issue.handLogged',
+          params: {
+            series: name(s),
+            medianIntervalSeconds: s.medianIntervalSeconds,
+            longestGapSeconds: s.longestGapSeconds,
+          },
+        },
+      });
+    } else if (s.pattern === 'irregular') {
+      out.push({
+        code: 'IRREGULAR_INTERVAL',
+        severity: 'medium',
+        column,
+        message: {
+          key: 'profiler.issue.irregular',
+          params: { series: name(s), cv: s.irregularity, medianIntervalSeconds: s.medianIntervalSeconds },
+        },
+      });
+    }
+    if (s.gaps > 0) {
+      const severity = s.coverage < T.coverageHigh ? 'high' : s.coverage < T.coverageWarn ? 'medium' : 'low';
+      out.push({
+        code: 'TIME_GAPS',
+        severity,
+        column,
+        count: s.gaps,
+        message: {
+          key: 'profiler.issue.timeGaps',
+          params: {
+            series: name(s),
+            gaps: s.gaps,
+            thresholdSeconds: T.gapFactor * s.medianIntervalSeconds,
+            longestGapSeconds: s.longestGapSeconds,
+            start: s.longestGapStart ?? '',
+            coverageShare: s.coverage,
+          },
+        },
+        ...(s.longestGapStart ? { exampleValues: [s.longestGapStart] } : {}),
+      });
+    }
+    if (s.duplicateTimestamps > 0) {
+      out.push({
+        code: 'IRREGULAR_INTERVAL',
+        severity: s.duplicateTimestamps / s.readings > 0.01 ? 'medium' : 'low',
+        column,
+        count: s.duplicateTimestamps,
+        message: {
+          key: 'profiler.issue.duplicateTimestamps',
+          params: { series: name(s), count: s.duplicateTimestamps },
+        },
+      });
+    }
+    if (s.outOfOrder > 0) {
+      out.push({
+        code: 'IRREGULAR_INTERVAL',
+        severity: 'low',
+        column,
+        count: s.outOfOrder,
+        message: { key: 'profiler.issue.outOfOrder', params: { series: name(s), count: s.outOfOrder } },
+      });
+    }
+  }
+  const affected = series.filter((s) => s.pattern !== 'regular' || s.gaps > 0).length;
+  if (total > 5 && affected > 5) {
+    out.push({
+      code: 'TIME_GAPS',
+      severity: 'info',
+      message: { key: 'profiler.issue.moreSeries', params: { count: affected - 5, total } },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,449 @@
+/**
+ * The data profiler's entry point: one file in, one DataProfile out (DESIGN.md "Data profile").
+ * Never throws for bad input: an unreadable file comes back as a ProfileFailure with a stable
+ * code and a message key that says what to do.
+ *
+ * @example
+ * const r = await profileFile('export.csv', { targetColumn: 'Machine failure' });
+ * if (r.ok) console.log(r.value.readiness.level); else console.error(r.error.code);
+ */
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { DataProfile, ProfileIssue } from '../core/data-profile/data-profile-types.ts';
+import { findNearDuplicateValues } from '../core/data-profile/find-near-duplicate-values.ts';
+import { bySeverity, levelReadiness } from '../core/data-profile/level-readiness.ts';
+import { PROFILE_THRESHOLDS as T } from '../core/data-profile/profile-thresholds.ts';
+import { err, ok, type Result } from '../core/result.ts';
+import { analyseColumns, type ColumnAnalysis } from './analyse-columns.ts';
+import { analyseTimeSeries } from './analyse-time-series.ts';
+import { convertXlsxToCsv } from './convert-xlsx-to-csv.ts';
+import { openDuckDbSession } from './duckdb-session.ts';
+import {
+  analyseLabels,
+  findDuplicateRows,
+  findLabelColumn,
+  findShiftedValues,
+  scanPersonalData,
+  tooFewRows,
+} from './find-dataset-issues.ts';
+import { findZipBomb, inspectZip } from './inspect-zip.ts';
+import { type LoadedTable, loadCsv, loadNative } from './load-source.ts';
+import { type ProfileFailure, profileFailure } from './profile-failure.ts';
+import { type CsvDialect, sniffCsvDialect } from './sniff-csv-dialect.ts';
+import { sniffFileKind } from './sniff-file-kind.ts';
+import { type LineEnding, scanTextEncoding, type TextEncoding, transcodeToUtf8 } from './text-encoding.ts';
+
+export type { ProfileFailure, ProfileFailureCode } from './profile-failure.ts';
+
+export type ProfileOptions = {
+  /** Worksheet to profile in an `.xlsx`; default the first one with data. */
+  sheet?: string;
+  /** Column holding the timestamps; default found by type and name. */
+  timeColumn?: string;
+  /** Column naming the sensor/machine/store; default found from repeated timestamps. */
+  entityColumn?: string;
+  /** Column the AI project should predict; default a column that clearly is a label. */
+  targetColumn?: string;
+  /** Called with 0..1 as work progresses. */
+  onProgress?: (fraction: number) => void;
+  /** DuckDB memory limit, e.g. `1GB` (default). Beyond it DuckDB spills to `tempDir`. */
+  memoryLimit?: string;
+  /** Where temporary files go (transcoded text, spilled data); default the OS temp dir. */
+  tempDir?: string;
+  /** Refuse files larger than this many bytes (default 4 GiB). */
+  maxBytes?: number;
+};
+
+const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
+const SAMPLE_BYTES = 256 * 1024;
+
+type Prepared = {
+  format: DataProfile['dataset']['format'];
+  encoding: string;
+  load: (
+    db: Awaited<ReturnType<typeof openDuckDbSession>>,
+    progress: (f: number) => void,
+  ) => Promise<LoadedTable>;
+  dialect?: CsvDialect;
+  lineEnding?: LineEnding;
+  sheet?: string;
+  sheets?: string[];
+  issues: ProfileIssue[];
+};
+
+/** Profiles one data file (CSV/TSV, XLSX, Parquet, JSON, NDJSON) into a DataProfile. */
+export async function profileFile(
+  path: string,
+  options: ProfileOptions = {},
+): Promise<Result<DataProfile, ProfileFailure>> {
+  const file = basename(path);
+  const progress = monotonic(options.onProgress);
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) return err(profileFailure('NOT_FOUND', file));
+    size = s.size;
+  } catch {
+    return err(profileFailure('NOT_FOUND', file));
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > maxBytes) {
+    return err(profileFailure('TOO_LARGE', file, { sizeMb: mb(size), limitMb: mb(maxBytes) }));
+  }
+  let work: string | undefined;
+  try {
+    work = await mkdtemp(join(options.tempDir ?? tmpdir(), 'haalbaar-profile-'));
+    const prepared = await prepare(path, file, size, work, { ...options, maxBytes }, progress);
+    if (!prepared.ok) return prepared;
+    const p = prepared.value;
+    const db = await openDuckDbSession({
+      memoryLimit: options.memoryLimit ?? '1GB',
+      tempDir: join(work, 'spill'),
+    });
+    try {
+      let table: LoadedTable;
+      try {
+        table = await p.load(db, (f) => progress(0.25 + 0.25 * f));
+      } catch (e) {
+        return err(profileFailure('UNREADABLE', file, { detail: firstLine(e) }));
+      }
+      progress(0.5);
+      return ok(await analyse(db, table, p, { file, size, options, progress }));
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    return err(profileFailure('UNREADABLE', file, { detail: firstLine(e) }));
+  } finally {
+    if (work) await rm(work, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+async function prepare(
+  path: string,
+  file: string,
+  size: number,
+  work: string,
+  options: ProfileOptions & { maxBytes: number },
+  progress: (f: number) => void,
+): Promise<Result<Prepared, ProfileFailure>> {
+  const kind = await sniffFileKind(path, size);
+  switch (kind.kind) {
+    case 'empty':
+      return err(profileFailure('EMPTY_FILE', file));
+    case 'binary':
+      return err(profileFailure('BINARY_FILE', file, { what: kind.what }));
+    case 'encrypted-office':
+      return err(profileFailure('XLSX_ENCRYPTED', file));
+    case 'legacy-office':
+      return err(profileFailure('UNSUPPORTED_FORMAT', file, { format: 'xls' }));
+    case 'parquet':
+      return ok({
+        format: 'parquet',
+        encoding: 'parquet',
+        issues: [],
+        load: (db, pr) => loadNative(db, path, 'parquet', pr),
+      });
+    case 'json':
+      return ok({
+        format: kind.layout === 'ndjson' ? 'ndjson' : 'json',
+        encoding: 'utf-8',
+        issues: [],
+        load: (db, pr) => loadNative(db, path, 'json', pr),
+      });
+    case 'zip': {
+      const zip = await inspectZip(path, size);
+      if (!zip.ok) return err(profileFailure('XLSX_CORRUPT', file));
+      if (!zip.entries.some((e) => e.name === 'xl/workbook.xml')) {
+        return err(profileFailure('UNSUPPORTED_FORMAT', file, { format: 'zip' }));
+      }
+      const bomb = findZipBomb(zip.entries, Math.max(options.maxBytes * 20, 1024 ** 3));
+      if (bomb) {
+        return err(
+          profileFailure('ZIP_BOMB', file, {
+            entry: bomb === 'total' ? '*' : bomb.name,
+            declaredMb: mb(bomb === 'total' ? zip.totalUncompressedBytes : bomb.uncompressedBytes),
+          }),
+        );
+      }
+      const csv = join(work, 'sheet.csv');
+      const conv = await convertXlsxToCsv(path, csv, {
+        ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+        maxBytes: options.maxBytes,
+        onRow: () => progress(0.1),
+      });
+      if (!conv.ok) {
+        if (conv.reason === 'sheet-not-found') {
+          return err(
+            profileFailure('SHEET_NOT_FOUND', file, {
+              sheet: options.sheet ?? '',
+              sheets: conv.sheets.join(', '),
+            }),
+          );
+        }
+        if (conv.reason === 'too-large')
+          return err(profileFailure('ZIP_BOMB', file, { entry: '*', declaredMb: mb(options.maxBytes) }));
+        return err(profileFailure('XLSX_CORRUPT', file));
+      }
+      const csvSize = (await stat(csv)).size;
+      if (csvSize === 0) return err(profileFailure('EMPTY_FILE', file));
+      const dialect = sniffCsvDialect(await readHead(csv, csvSize), csvSize > SAMPLE_BYTES, ',');
+      return ok({
+        format: 'xlsx',
+        encoding: 'xlsx',
+        dialect,
+        lineEnding: 'lf',
+        sheet: conv.sheet,
+        sheets: conv.sheets,
+        issues: [],
+        load: (db, pr) => loadCsv(db, csv, dialect, 'lf', pr),
+      });
+    }
+    case 'text': {
+      const scan = await scanTextEncoding(path, (b) => progress((0.1 * b) / size));
+      let source = path;
+      let encoding: TextEncoding = scan.encoding === 'legacy' ? 'windows-1252' : scan.encoding;
+      let lineEnding = scan.lineEnding;
+      const issues: ProfileIssue[] = [];
+      if (scan.encoding !== 'utf-8' && scan.encoding !== 'utf-8-bom') {
+        source = join(work, 'utf8.csv');
+        const t = await transcodeToUtf8(path, source, {
+          from: scan.encoding,
+          lineEnding,
+          onProgress: (b) => progress(0.1 + (0.15 * b) / size),
+        });
+        encoding = t.encoding;
+        if (lineEnding === 'cr') lineEnding = 'lf';
+        if (encoding === 'mixed') {
+          issues.push({
+            code: 'ENCODING_DAMAGE',
+            severity: 'high',
+            message: { key: 'profiler.issue.mixedEncoding', params: {} },
+          });
+        }
+      }
+      const sourceSize = source === path ? size : (await stat(source)).size;
+      const head = await readHead(source, sourceSize);
+      if (head.trim() === '') return err(profileFailure('EMPTY_FILE', file));
+      const dialect = sniffCsvDialect(head, sourceSize > SAMPLE_BYTES);
+      if (dialect.names.length === 0) return err(profileFailure('EMPTY_FILE', file));
+      const finalLineEnding = lineEnding;
+      return ok({
+        format: 'csv',
+        encoding,
+        dialect,
+        lineEnding: scan.lineEnding,
+        issues,
+        load: (db, pr) => loadCsv(db, source, dialect, finalLineEnding, pr),
+      });
+    }
+  }
+}
+
+async function analyse(
+  db: Awaited<ReturnType<typeof openDuckDbSession>>,
+  table: LoadedTable,
+  p: Prepared,
+  ctx: { file: string; size: number; options: ProfileOptions; progress: (f: number) => void },
+): Promise<DataProfile> {
+  const { options, progress } = ctx;
+  const rows = table.rows;
+  const dialect = p.dialect;
+  const preferDecimalComma = dialect?.delimiter === ';';
+  const columns = await analyseColumns(db, table, {
+    preferDecimalComma,
+    onProgress: (f) => progress(0.5 + 0.3 * f),
+  });
+  const issues: ProfileIssue[] = [...p.issues];
+
+  if (table.rejected.count > 0) {
+    const total = rows + table.rejected.count;
+    const share = table.rejected.count / total;
+    issues.push({
+      code: 'PARSE_ERRORS',
+      severity: share > 0.01 ? 'medium' : 'low',
+      count: table.rejected.count,
+      share: Math.round(share * 1000) / 1000,
+      exampleLines: table.rejected.lines,
+      message: {
+        key: 'profiler.issue.parseErrors',
+        params: { count: table.rejected.count, lines: table.rejected.lines.slice(0, 5).join(', ') },
+      },
+    });
+  }
+
+  const dup = await findDuplicateRows(db, columns, rows);
+  if (dup.issue) issues.push(dup.issue);
+  for (const shifted of await findShiftedValues(db, columns)) attach(columns, issues, shifted);
+  nearDuplicates(columns);
+  progress(0.85);
+
+  const label = findLabelColumn(columns, options.targetColumn);
+  let labels: DataProfile['labels'];
+  if (label) {
+    const l = analyseLabels(label, rows, options.targetColumn !== undefined ? 'caller' : 'profiler');
+    labels = l.labels;
+    for (const i of l.issues) attach(columns, issues, i);
+  }
+  const ts = await analyseTimeSeries(db, columns, rows, {
+    ...(options.timeColumn !== undefined ? { timeColumn: options.timeColumn } : {}),
+    ...(options.entityColumn !== undefined ? { entityColumn: options.entityColumn } : {}),
+    excluded: label ? [label.source.name] : [],
+  });
+  issues.push(...ts.issues);
+  progress(0.95);
+  const personal = scanPersonalData(columns);
+  for (const i of personal.issues) attach(columns, issues, i);
+  const few = tooFewRows(rows);
+  if (few) issues.push(few);
+
+  for (const c of columns) c.profile.issues.sort(bySeverity);
+  issues.sort(bySeverity);
+  const allIssues = [...issues, ...columns.flatMap((c) => c.profile.issues)];
+  const readiness = levelReadiness({ rows, rejectedRows: table.rejected.count, issues: allIssues });
+  progress(1);
+  return {
+    schemaVersion: 1,
+    file: ctx.file,
+    dataset: {
+      rows,
+      columns: columns.length,
+      duplicateRows: dup.duplicateRows,
+      encoding: p.encoding,
+      ...(dialect && p.format !== 'xlsx' ? { delimiter: dialect.delimiter } : {}),
+      ...(decimalSeparator(columns) ? { decimalSeparator: decimalSeparator(columns) } : {}),
+      ...(dialect ? { headerRow: dialect.headerLine, skippedLines: dialect.skipLines } : {}),
+      ...(table.rejected.count > 0 ? { rejectedRows: table.rejected.count } : {}),
+      ...(p.lineEnding && p.format === 'csv' ? { lineEnding: p.lineEnding } : {}),
+      format: p.format,
+      ...(p.sheet !== undefined ? { sheet: p.sheet } : {}),
+      ...(p.sheets ? { sheets: p.sheets } : {}),
+      bytes: ctx.size,
+    },
+    columns: columns.map((c) => finishProfile(c)),
+    timeSeries: ts.series,
+    ...(labels ? { labels } : {}),
+    pii: personal.pii,
+    readiness,
+    issues,
+  };
+}
+
+/** Column issues go to their column; the rest stays at dataset level. */
+function attach(columns: ColumnAnalysis[], issues: ProfileIssue[], issue: ProfileIssue): void {
+  const c = issue.column !== undefined ? columns.find((x) => x.source.name === issue.column) : undefined;
+  if (c) c.profile.issues.push(issue);
+  else issues.push(issue);
+}
+
+function nearDuplicates(columns: ColumnAnalysis[]): void {
+  for (const c of columns) {
+    if (c.profile.type !== 'text' || !c.isExact) continue;
+    if (c.profile.distinctCount > T.nearDuplicateMaxDistinct) continue;
+    const found = findNearDuplicateValues(c.values);
+    if (found.length === 0) continue;
+    const affected = found.reduce((s, d) => s + d.rare.count, 0);
+    const share = c.nonMissing > 0 ? affected / c.nonMissing : 0;
+    const pairs = found.slice(0, 5).map((d) => `"${d.rare.value}" → "${d.frequent.value}"`);
+    c.profile.issues.push({
+      code: 'NEAR_DUPLICATE_VALUES',
+      severity: share >= T.missingWarnShare ? 'medium' : 'low',
+      column: c.source.name,
+      count: affected,
+      share: Math.round(share * 1000) / 1000,
+      exampleValues: found.slice(0, 5).map((d) => d.rare.value),
+      exampleRows: found
+        .slice(0, 5)
+        .map((d) => d.rare.firstRow)
+        .filter((r): r is number => r !== undefined),
+      message: {
+        key: 'profiler.issue.nearDuplicates',
+        params: { column: c.source.name, count: found.length, pairs: pairs.join(', ') },
+      },
+    });
+  }
+}
+
+function finishProfile(c: ColumnAnalysis): DataProfile['columns'][number] {
+  const p = c.profile;
+  const fmt = c.inference;
+  let format: string | undefined;
+  if (c.source.native === 'varchar') {
+    if ((p.type === 'decimal' || p.type === 'integer') && fmt.numberFormat) {
+      const parts: string[] = [];
+      if (p.type === 'decimal')
+        parts.push(fmt.numberFormat.decimal === ',' ? 'decimal-comma' : 'decimal-point');
+      const th = fmt.numberFormat.thousands;
+      if (th) parts.push(`thousands-${th === ' ' ? 'space' : th === '.' ? 'dot' : 'comma'}`);
+      if (parts.length > 0) format = parts.join('+');
+    }
+    if ((p.type === 'date' || p.type === 'datetime') && fmt.dateFamilies[0])
+      format = fmt.dateFamilies[0].value;
+  }
+  const s = c.stats;
+  const isNumeric = (p.type === 'integer' || p.type === 'decimal') && s && s.count > 0;
+  const topValues =
+    c.isExact && c.values.length > 0
+      ? c.values.slice(0, 10).map((v) => ({ value: v.value, count: v.count }))
+      : undefined;
+  return {
+    name: p.name,
+    type: p.type,
+    missingShare: Math.round(p.missingShare * 10000) / 10000,
+    distinctCount: p.distinctCount,
+    ...(format ? { format } : {}),
+    ...(isNumeric ? { min: s.min, max: s.max, mean: s.mean } : {}),
+    ...(!isNumeric && p.min !== undefined && p.min !== '' ? { min: p.min } : {}),
+    ...(!isNumeric && p.max !== undefined && p.max !== '' ? { max: p.max } : {}),
+    ...(c.nonMissing > 0 && fmt.nonConformingCount > 0
+      ? { nonConformingShare: Math.round((fmt.nonConformingCount / c.nonMissing) * 10000) / 10000 }
+      : {}),
+    ...(topValues && (p.type === 'text' || p.type === 'boolean' || p.distinctCount <= 20)
+      ? { topValues }
+      : {}),
+    ...(p.histogram ? { histogram: p.histogram } : {}),
+    issues: p.issues,
+  };
+}
+
+function decimalSeparator(columns: ColumnAnalysis[]): string | undefined {
+  const decimals = columns.filter((c) => c.profile.type === 'decimal' && c.source.native === 'varchar');
+  if (decimals.length === 0) return undefined;
+  const comma = decimals.filter((c) => c.inference.numberFormat?.decimal === ',').length;
+  return comma > decimals.length / 2 ? ',' : '.';
+}
+
+async function readHead(path: string, size: number): Promise<string> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(size, SAMPLE_BYTES));
+    await fh.read(buf, 0, buf.length, 0);
+    let end = buf.length;
+    // Do not cut a multi-byte character in half.
+    while (end > 0 && end > buf.length - 4 && ((buf[end - 1] ?? 0) & 0xc0) === 0x80) end--;
+    if (end > 0 && (buf[end - 1] ?? 0) >= 0xc0) end--;
+    const text = buf.subarray(0, size <= SAMPLE_BYTES ? buf.length : end).toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } finally {
+    await fh.close();
+  }
+}
+
+function monotonic(report?: (fraction: number) => void): (f: number) => void {
+  let last = 0;
+  return (f) => {
+    if (!report) return;
+    const v = Math.max(last, Math.min(1, f));
+    if (v > last || v === 1) {
+      last = v;
+      report(v);
+    }
+  };
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
+const firstLine = (e: unknown) =>
+  String((e as Error)?.message ?? e)
+    .split('\n')[0]
+    ?.slice(0, 300) ?? '';
