@@ -21,18 +21,28 @@ import type { Store } from '../store/store.ts';
 import { AppError, type ErrorCode } from './app-error.ts';
 import { checkCsrf, resolveAuth } from './auth.ts';
 import type { Config } from './config.ts';
+import { type JobRunner, startJobRunner } from './job-runner.ts';
+import { PROFILE_JOB, profileJobHandler } from './profile-job.ts';
 import { requestLocale } from './request-locale.ts';
 import { registerAccountRoutes } from './routes/account-routes.ts';
+import { registerDataFileRoutes } from './routes/data-file-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerUseCaseRoutes } from './routes/use-case-routes.ts';
 
-export type AppDeps = { store: Store; config: Config; logger?: FastifyServerOptions['logger'] };
+export type AppDeps = {
+  store: Store;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+  /** Run background jobs (profiling) in this process; default true. */
+  runJobs?: boolean;
+};
 export type RouteInfo = { method: string; url: string };
 
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    jobRunner: JobRunner | null;
     /** Every route registered, for the tenant-isolation test and the docs. */
     routeList: RouteInfo[];
   }
@@ -210,6 +220,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app);
   registerOrganisationRoutes(app);
   registerUseCaseRoutes(app);
+  registerDataFileRoutes(app, {
+    render: (request) => {
+      const locale = requestLocale(request);
+      return (m) => renderMessage(m as Parameters<typeof renderMessage>[0], locale);
+    },
+  });
+
+  app.decorate('jobRunner', null as JobRunner | null);
+  if (deps.runJobs !== false) {
+    app.addHook('onReady', async () => {
+      app.jobRunner = startJobRunner({
+        store: deps.store,
+        log: app.log,
+        handlers: { [PROFILE_JOB]: profileJobHandler({ store: deps.store, config: deps.config }) },
+      });
+    });
+    app.addHook('onClose', async () => {
+      await app.jobRunner?.stop();
+    });
+  }
 
   const webRoot = deps.config.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {

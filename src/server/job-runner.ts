@@ -26,7 +26,10 @@ export type JobRunnerOptions = {
 export function startJobRunner(options: JobRunnerOptions) {
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   const pollMs = options.pollMs ?? 500;
-  const limits = { staleAfterSeconds: options.staleAfterSeconds ?? 60, maxAttempts: options.maxAttempts ?? 3 };
+  const limits = {
+    staleAfterSeconds: options.staleAfterSeconds ?? 60,
+    maxAttempts: options.maxAttempts ?? 3,
+  };
   const concurrency = options.concurrency ?? 1;
   let running = 0;
   let stopped = false;

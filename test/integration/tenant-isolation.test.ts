@@ -9,7 +9,14 @@ import type { Store } from '../../src/store/store.ts';
 import { freshStore, testEngines } from '../support/databases.ts';
 import { type Client, createUser, login, testApp, tokenClient } from '../support/test-app.ts';
 
-type Ids = { orgId: string; useCaseId: string; userId: string; tokenId: string; revision: string };
+type Ids = {
+  orgId: string;
+  useCaseId: string;
+  userId: string;
+  tokenId: string;
+  revision: string;
+  dataFileId: string;
+};
 type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 
 /** One entry per organisation-scoped route: a request that would succeed for A's own members. */
@@ -32,7 +39,21 @@ const ISOLATION_CASES: Record<string, Case> = {
   'GET /api/orgs/:orgId/use-cases/:useCaseId/revisions': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision': {},
   'POST /api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision/restore': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/data-files': { multipart: true },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {},
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {},
 };
+
+const BOUNDARY = 'haalbaar-isolation';
+/** A body and its headers: JSON, or a small multipart upload for file routes. */
+function requestBody(c: Case, ids: Ids): [unknown, Record<string, string>?] {
+  if (c.multipart) {
+    const body = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\nContent-Type: text/csv\r\n\r\na,b\n1,2\n\r\n--${BOUNDARY}--\r\n`;
+    return [body, { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }];
+  }
+  return [c.body?.(ids)];
+}
 
 function fill(url: string, ids: Ids): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => ids[name as keyof Ids] ?? `:${name}`);
@@ -69,7 +90,24 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       prefix: 'hb_x',
       createdBy: ownerA.id,
     });
-    ids = { orgId: orgA.id, useCaseId: useCase.id, userId: memberA.id, tokenId: token.id, revision: '1' };
+    const dataFile = await store.dataFiles.create({
+      organisationId: orgA.id,
+      useCaseId: useCase.id,
+      fileName: 'a.csv',
+      bytes: 3,
+      storedPath: '/nonexistent/a.csv',
+      keepFile: true,
+      options: {},
+      userId: ownerA.id,
+    });
+    ids = {
+      orgId: orgA.id,
+      useCaseId: useCase.id,
+      userId: memberA.id,
+      tokenId: token.id,
+      revision: '1',
+      dataFileId: dataFile!.id,
+    };
     outsider = await login(app, 'owner-b@example.nl');
     const ownerB = await login(app, 'owner-b@example.nl');
     const created = await ownerB.request('POST', `/api/orgs/${orgB.id}/tokens`, { name: 'B token' });
@@ -95,7 +133,7 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
     const scoped = app.routeList.filter((r) => r.url.includes(':orgId'));
     for (const route of scoped) {
       const c = ISOLATION_CASES[`${route.method} ${route.url}`]!;
-      const res = await outsider.request(route.method, fill(route.url, ids), c.body?.(ids));
+      const res = await outsider.request(route.method, fill(route.url, ids), ...requestBody(c, ids));
       expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(404);
       expect(res.json().error.code).toBe('NOT_FOUND');
     }
@@ -105,7 +143,7 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
     const scoped = app.routeList.filter((r) => r.url.includes(':orgId'));
     for (const route of scoped) {
       const c = ISOLATION_CASES[`${route.method} ${route.url}`]!;
-      const res = await outsiderToken.request(route.method, fill(route.url, ids), c.body?.(ids));
+      const res = await outsiderToken.request(route.method, fill(route.url, ids), ...requestBody(c, ids));
       // Token-less routes (member and token management need a logged-in person) may say 401 first;
       // what matters is that nothing of A is revealed or changed.
       expect([401, 404], `${route.method} ${route.url}: ${res.body}`).toContain(res.statusCode);

@@ -86,3 +86,49 @@ export type ApiToken = {
   lastUsedAt: string | null;
   revokedAt: string | null;
 };
+
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+export type FactorId = 'expectations' | 'problem' | 'data' | 'people' | 'partner';
+export type RenderedFinding = {
+  id: string;
+  severity: Severity;
+  title: string;
+  evidence: string;
+  advice: string;
+};
+export type RenderedAssessment = {
+  schemaVersion: 1;
+  verdict: 'ready' | 'fix-first' | 'rethink';
+  verdictReason?: string;
+  factors: { id: FactorId; risk: RiskLevel; score: number; findings: RenderedFinding[] }[];
+  successConditions: { id: string; status: 'met' | 'not-met' | 'unknown'; evidence: string }[];
+  statusQuoCost: {
+    perYear: number;
+    breakdown: {
+      labourPerYear?: number;
+      errorsPerYear?: number;
+      labourPerWeek?: number;
+      errorsPerWeek?: number;
+      weeksPerYear?: number;
+    };
+    isPartial?: boolean;
+  } | null;
+  actions: {
+    priority: number;
+    factor: string;
+    title: string;
+    why: string;
+    owner: string;
+    effort?: number;
+    riskRemoved?: number;
+  }[];
+};
+export type AssessmentView = { id: string; revision: number; createdAt: string; result: RenderedAssessment };
+export type AssessmentState = {
+  current: AssessmentView | null;
+  previous: AssessmentView | null;
+  changes: { kind: string; text: string; tone: 'better' | 'worse' | 'neutral' }[];
+  isStale: boolean;
+  currentRevision: number;
+};

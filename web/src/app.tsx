@@ -5,6 +5,7 @@ import { HistoryPage } from './pages/history-page.tsx';
 import { IntakePage } from './pages/intake-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NewUseCasePage } from './pages/new-use-case-page.tsx';
+import { ResultsPage } from './pages/results-page.tsx';
 import { SettingsPage } from './pages/settings-page.tsx';
 import { UseCaseListPage } from './pages/use-case-list-page.tsx';
 import { UseCasePage } from './pages/use-case-page.tsx';
@@ -35,6 +36,7 @@ export function App() {
         <Route path="use-cases/:useCaseId" element={<UseCasePage />} />
         <Route path="use-cases/:useCaseId/history" element={<HistoryPage />} />
         <Route path="use-cases/:useCaseId/intake" element={<IntakePage />} />
+        <Route path="use-cases/:useCaseId/results" element={<ResultsPage />} />
         <Route path="use-cases/:useCaseId/intake/:step" element={<IntakePage />} />
         <Route path="settings" element={<SettingsPage me={me} />} />
       </Route>

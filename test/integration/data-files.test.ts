@@ -1,0 +1,145 @@
+/**
+ * Upload → background profiling → profile, over real HTTP with the real job runner and DuckDB.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import type { Store } from '../../src/store/store.ts';
+import { freshStore, testEngines } from '../support/databases.ts';
+import { createUser, TEST_PASSWORD, testConfig } from '../support/test-app.ts';
+
+/** A hand-logged sensor series: roughly daily, changing times, a three-week hole. */
+function sensorCsv(): string {
+  const lines = ['datum;machine;temperatuur'];
+  const start = Date.UTC(2026, 0, 1, 8);
+  for (let day = 0; day < 90; day++) {
+    if (day >= 30 && day < 51) continue;
+    const t = new Date(start + day * 86_400_000 + ((day * 37) % 300) * 60_000);
+    const d = `${t.getUTCDate()}-${t.getUTCMonth() + 1}-${t.getUTCFullYear()} ${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`;
+    lines.push(`${d};M1;${(60 + (day % 7) * 0.5).toFixed(1).replace('.', ',')}`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+describe.each(testEngines())('data files on $name', (engine) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'haalbaar-files-'));
+  let store: Store;
+  let app: FastifyInstance;
+  let url: string;
+  let headers: Record<string, string>;
+  let base: string;
+
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    app = await buildApp({
+      store,
+      config: testConfig({ HAALBAAR_DATA_DIR: dataDir, HAALBAAR_MAX_UPLOAD_MB: '1' }),
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const org = await store.accounts.createOrganisation('Fabriek');
+    const user = await createUser(store, { email: 'lead@example.nl', organisationId: org.id });
+    const uc = await store.useCases.create({
+      organisationId: org.id,
+      document: { title: 'Onderhoud' },
+      userId: user.id,
+    });
+    base = `${url}/api/orgs/${org.id}/use-cases/${uc.id}/data-files`;
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'lead@example.nl', password: TEST_PASSWORD }),
+    });
+    headers = {
+      cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]!,
+      'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken,
+    };
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function upload(name: string, content: string | Uint8Array<ArrayBuffer>, fields: Record<string, string> = {}) {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append('file', new Blob([content]), name);
+    return fetch(base, { method: 'POST', headers, body: form });
+  }
+
+  async function waitDone(id: string) {
+    for (let i = 0; i < 200; i++) {
+      const res = await fetch(`${base}/${id}`, { headers });
+      const file = (await res.json()) as { status: string };
+      if (file.status === 'done' || file.status === 'failed') return file as Record<string, unknown>;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('profiling did not finish');
+  }
+
+  it('profiles an upload in the background and deletes the file afterwards', async () => {
+    const res = await upload('sensoren.csv', sensorCsv(), { timeColumn: 'datum' });
+    expect(res.status).toBe(202);
+    const created = (await res.json()) as { id: string; status: string; fileName: string };
+    expect(created).toMatchObject({ status: 'queued', fileName: 'sensoren.csv' });
+    const done = await waitDone(created.id);
+    expect(done).toMatchObject({ status: 'done', hasProfile: true, isStored: false, progress: 1 });
+    const stored = await store.dataFiles.getById(created.id);
+    expect(stored?.profile?.file).toBe('sensoren.csv');
+    expect(stored?.profile?.dataset.rows).toBe(69);
+    expect(stored?.profile?.timeSeries[0]?.longestGapSeconds).toBeGreaterThan(20 * 86_400);
+    expect(
+      readdirSync(join(dataDir, 'uploads')).flatMap((d) => readdirSync(join(dataDir, 'uploads', d))),
+    ).toEqual([]);
+  });
+
+  it('keeps the upload when asked', async () => {
+    const res = await upload('bewaren.csv', 'a,b\n1,2\n3,4\n', { keepFile: 'true' });
+    const created = (await res.json()) as { id: string };
+    const done = await waitDone(created.id);
+    expect(done.isStored).toBe(true);
+    const stored = await store.dataFiles.getById(created.id);
+    expect(existsSync(stored!.storedPath!)).toBe(true);
+    expect((await fetch(`${base}/${created.id}`, { method: 'DELETE', headers })).status).toBe(204);
+    expect(existsSync(stored!.storedPath!)).toBe(false);
+  });
+
+  it('reports a file that cannot be profiled, in plain words, and keeps serving', async () => {
+    const res = await upload('leeg.csv', '');
+    const created = (await res.json()) as { id: string };
+    const done = (await waitDone(created.id)) as {
+      status: string;
+      failure: { code: string; message: string };
+    };
+    expect(done.status).toBe('failed');
+    expect(done.failure.code).toBe('EMPTY_FILE');
+    expect(done.failure.message).toContain('leeg.csv');
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+  });
+
+  it('refuses a file over the size limit without keeping a partial file', async () => {
+    const big = new Uint8Array(1024 * 1024 + 10).fill(65);
+    const res = await upload('groot.csv', big);
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(body.error.message).toContain('1 MB');
+    const dirs = readdirSync(join(dataDir, 'uploads'));
+    expect(dirs.flatMap((d) => readdirSync(join(dataDir, 'uploads', d)))).toEqual([]);
+    expect((await fetch(`${url}/api/health`)).status).toBe(200);
+  });
+
+  it('refuses a JSON body where a file upload is expected', async () => {
+    const res = await fetch(base, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(415);
+  });
+});

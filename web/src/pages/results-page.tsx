@@ -1,0 +1,207 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiError, type AssessmentState, api } from '../api.ts';
+import { FactorChart } from '../components/factor-chart.tsx';
+import { UseCaseHeader } from '../components/use-case-header.tsx';
+import { useFormat } from '../format.ts';
+import { useUseCase } from '../use-case-query.ts';
+
+/** The verdict, the five factors, findings with evidence, the action plan and what changed. */
+export function ResultsPage() {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const { orgId, useCaseId } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const queryClient = useQueryClient();
+  const useCase = useUseCase(orgId, useCaseId);
+  const base = `/api/orgs/${orgId}/use-cases/${useCaseId}/assessments`;
+  const key = ['assessment', orgId, useCaseId, i18n.language];
+  const state = useQuery({ queryKey: key, queryFn: () => api<AssessmentState>('GET', `${base}/latest`) });
+  const assess = useMutation({
+    mutationFn: () => api<AssessmentState>('POST', base),
+    onSuccess: (next) => {
+      queryClient.setQueryData(key, next);
+      void queryClient.invalidateQueries({ queryKey: ['assessment', orgId, useCaseId] });
+    },
+  });
+  const requested = useRef(false);
+  useEffect(() => {
+    // Arriving from the wizard (?assess=1), or with nothing assessed yet, or with newer answers/evidence: assess now.
+    if (requested.current || !state.data || assess.isPending) return;
+    if (search.get('assess') === '1' || !state.data.current || state.data.isStale) {
+      requested.current = true;
+      assess.mutate();
+      if (search.get('assess')) setSearch({}, { replace: true });
+    }
+  }, [state.data, assess, search, setSearch]);
+
+  if (useCase.isPending || state.isPending) return <p>{t('web.common.loading')}</p>;
+  if (useCase.isError) return <p role="alert">{(useCase.error as Error).message}</p>;
+  if (state.isError) return <p role="alert">{(state.error as Error).message}</p>;
+  const current = state.data.current;
+
+  return (
+    <section>
+      <UseCaseHeader useCase={useCase.data} />
+      {assess.isError && (
+        <p className="error" role="alert">
+          {assess.error instanceof ApiError ? assess.error.message : String(assess.error)}
+        </p>
+      )}
+      {!current && <p>{assess.isPending ? t('web.results.assessing') : t('web.results.none')}</p>}
+      {current && (
+        <>
+          <div className={`verdict verdict-${current.result.verdict}`} role="status" aria-live="polite">
+            <p className="verdict-label">{t('web.results.verdictLabel')}</p>
+            <h2 className="verdict-title">{t(`web.verdict.${current.result.verdict}.title`)}</h2>
+            <p>{current.result.verdictReason ?? t(`web.verdict.${current.result.verdict}.explain`)}</p>
+            <p className="muted small">
+              {t('web.results.basedOn', {
+                revision: current.revision,
+                date: fmt.dateTime(current.createdAt),
+              })}
+              {state.data.isStale && ` · ${t('web.results.stale')}`}
+            </p>
+            <div className="verdict-actions">
+              <button type="button" onClick={() => assess.mutate()} disabled={assess.isPending}>
+                {assess.isPending ? t('web.results.assessing') : t('web.results.reassess')}
+              </button>
+              <Link to={`/o/${orgId}/use-cases/${useCaseId}/intake`}>{t('web.results.changeAnswers')}</Link>
+            </div>
+          </div>
+
+          {state.data.previous && (
+            <div className="panel changes">
+              <h2>{t('web.results.changesTitle', { revision: state.data.previous.revision })}</h2>
+              {state.data.changes.length === 0 ? (
+                <p className="muted">{t('web.results.noChanges')}</p>
+              ) : (
+                <ul>
+                  {state.data.changes.map((c) => (
+                    <li key={c.text} className={`change change-${c.tone}`}>
+                      {c.text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+
+          <div className="results-grid">
+            <div className="panel">
+              <h2>{t('web.results.factorsTitle')}</h2>
+              <FactorChart factors={current.result.factors} />
+            </div>
+            <div className="panel">
+              <h2>{t('web.results.costTitle')}</h2>
+              {current.result.statusQuoCost ? (
+                <>
+                  <p className="big-number">{fmt.money(current.result.statusQuoCost.perYear)}</p>
+                  <p className="muted">{t('web.results.costPerYear')}</p>
+                  <ul className="plain">
+                    {current.result.statusQuoCost.breakdown.labourPerWeek !== undefined && (
+                      <li>
+                        {t('web.results.labour', {
+                          week: fmt.money(current.result.statusQuoCost.breakdown.labourPerWeek),
+                          year: fmt.money(current.result.statusQuoCost.breakdown.labourPerYear ?? 0),
+                        })}
+                      </li>
+                    )}
+                    {current.result.statusQuoCost.breakdown.errorsPerWeek !== undefined && (
+                      <li>
+                        {t('web.results.errors', {
+                          week: fmt.money(current.result.statusQuoCost.breakdown.errorsPerWeek),
+                          year: fmt.money(current.result.statusQuoCost.breakdown.errorsPerYear ?? 0),
+                        })}
+                      </li>
+                    )}
+                  </ul>
+                  {current.result.statusQuoCost.isPartial && (
+                    <p className="notice">{t('web.results.costPartial')}</p>
+                  )}
+                </>
+              ) : (
+                <p className="muted">{t('web.results.costUnknown')}</p>
+              )}
+            </div>
+          </div>
+
+          <div className="panel">
+            <h2>{t('web.results.actionsTitle')}</h2>
+            {current.result.actions.length === 0 ? (
+              <p className="muted">{t('web.results.noActions')}</p>
+            ) : (
+              <ol className="actions">
+                {current.result.actions.map((a) => (
+                  <li key={`${a.priority}-${a.title}`}>
+                    <strong>{a.title}</strong>
+                    <p>{a.why}</p>
+                    <p className="muted small">
+                      {t('web.results.owner', { owner: a.owner })} ·{' '}
+                      {t(`web.factor.${a.factor}`, { defaultValue: a.factor })}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+
+          <div className="panel">
+            <h2>{t('web.results.findingsTitle')}</h2>
+            {current.result.factors.map((f) => (
+              <details
+                key={f.id}
+                className={`factor factor-${f.risk}`}
+                open={f.risk === 'high' || f.risk === 'critical'}
+              >
+                <summary>
+                  <span className={`risk-dot risk-${f.risk}`} aria-hidden="true" />
+                  <strong>{t(`web.factor.${f.id}`)}</strong>
+                  <span className={`badge risk-badge-${f.risk}`}>{t(`web.risk.${f.risk}`)}</span>
+                  <span className="muted">{t('web.results.findingCount', { count: f.findings.length })}</span>
+                </summary>
+                {f.findings.length === 0 ? (
+                  <p className="muted">{t('web.results.noFindings')}</p>
+                ) : (
+                  <ul className="findings">
+                    {f.findings.map((finding) => (
+                      <li key={finding.id} className={`finding sev-${finding.severity}`}>
+                        <p className="finding-title">
+                          <span className={`badge sev-badge-${finding.severity}`}>
+                            {t(`web.severity.${finding.severity}`)}
+                          </span>{' '}
+                          {finding.title}
+                        </p>
+                        <p className="evidence">
+                          <span className="label">{t('web.results.evidence')}</span> {finding.evidence}
+                        </p>
+                        <p className="advice">
+                          <span className="label">{t('web.results.advice')}</span> {finding.advice}
+                        </p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </details>
+            ))}
+          </div>
+
+          <div className="panel">
+            <h2>{t('web.results.conditionsTitle')}</h2>
+            <ul className="conditions">
+              {current.result.successConditions.map((c) => (
+                <li key={c.id} className={`condition condition-${c.status}`}>
+                  <span className="condition-status">{t(`web.condition.status.${c.status}`)}</span>
+                  <strong>{t(`web.condition.${c.id}`)}</strong>
+                  <span className="muted"> — {c.evidence}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
