@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveBusinessCase } from '../../src/core/business-case/resolve-business-case.ts';
-import { deterministicOutcome, simulateBusinessCase } from '../../src/core/business-case/simulate-business-case.ts';
+import {
+  deterministicOutcome,
+  simulateBusinessCase,
+} from '../../src/core/business-case/simulate-business-case.ts';
 import { parseUseCaseText } from '../../src/core/use-case/parse-use-case.ts';
 import type { UseCase } from '../../src/core/use-case/use-case-schema.ts';
 import type { Locale } from '../../src/i18n/resources.ts';
@@ -33,7 +36,8 @@ beforeAll(() => {
       timeout: 900_000,
     });
   }
-  if (!hasSoffice()) throw new Error('soffice not found: apt-get install --no-install-recommends libreoffice-calc');
+  if (!hasSoffice())
+    throw new Error('soffice not found: apt-get install --no-install-recommends libreoffice-calc');
   dir = mkdtempSync(join(tmpdir(), 'haalbaar-xlsx-'));
 }, 900_000);
 
@@ -120,7 +124,9 @@ async function check(useCase: UseCase, locale: Locale, name: string) {
 
 const relClose = (actual: number | null, expected: number, tolerance = 1e-9) => {
   expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected)));
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(
+    tolerance * Math.max(1, Math.abs(expected)),
+  );
 };
 
 describe('business-case XLSX recomputed by LibreOffice', () => {
@@ -138,7 +144,11 @@ describe('business-case XLSX recomputed by LibreOffice', () => {
     const useCase: UseCase = {
       title: '=HYPERLINK("http://example.invalid","click")',
       problem: { hoursPerWeek: 22, hourlyCost: 47.5 },
-      businessCase: { monthsToFullEffect: { low: 2, likely: 4.6, high: 9 }, horizonYears: 5, discountRate: 0.11 },
+      businessCase: {
+        monthsToFullEffect: { low: 2, likely: 4.6, high: 9 },
+        horizonYears: 5,
+        discountRate: 0.11,
+      },
     };
     const { result, b, sheets } = await check(useCase, 'en', 'defaults');
     relClose(b(10), result.deterministic.npvEur);
