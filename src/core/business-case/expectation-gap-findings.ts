@@ -73,7 +73,8 @@ export function expectationGapFindings(options: { useCase: UseCase; result: Busi
         name: 'timeToValueGap',
         severity: months <= 1 ? 'high' : 'medium',
         params: {
-          expected: months,
+          // `count` lets the translation pick "1 month" / "2 months".
+          count: months,
           low: monthsLow,
           high: ranges.monthsToFullEffect.high,
           payback: result.simulated.paybackMonth.p50 ?? result.inputs.horizonYears * 12,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleQuantiles } from './sample-quantiles.ts';
+import { countQuantile } from './simulate-business-case.ts';
 
 /** PERCENTILE.INC on a sorted copy: the definition we promise. */
 function byDefinition(values: number[], p: number): number {
@@ -39,5 +40,28 @@ describe('sampleQuantiles', () => {
       Infinity,
     ]);
     expect(sampleQuantiles({ values, probabilities: [0.95] })).toEqual([Infinity]);
+  });
+});
+
+describe('countQuantile', () => {
+  it('equals the nearest-rank quantile of the months it counts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 1, max: 36 }), fc.constant(Number.POSITIVE_INFINITY)), {
+          minLength: 1,
+        }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (months, probability) => {
+          const counts = new Uint32Array(38);
+          for (const m of months) counts[Number.isFinite(m) ? m : 37]! += 1;
+          const [expected] = sampleQuantiles({
+            values: Float64Array.from(months),
+            probabilities: [probability],
+            method: 'nearestRank',
+          });
+          expect(countQuantile({ counts, total: months.length, probability })).toBe(expected);
+        },
+      ),
+    );
   });
 });

@@ -23,7 +23,7 @@ import {
 import { internalRateOfReturn } from './internal-rate-of-return.ts';
 import { yearlyRateFromMonthly } from './net-present-value.ts';
 import { QUANTILE_TABLE_SIZE, rangeQuantileTable } from './range-quantile-table.ts';
-import { rankCorrelation } from './rank-correlation.ts';
+import { rankCorrelations } from './rank-correlation.ts';
 import { sampleQuantiles } from './sample-quantiles.ts';
 import { seededRandom } from './seeded-random.ts';
 import { stallProbability } from './stall-probability.ts';
@@ -153,8 +153,10 @@ export function simulateBusinessCase(options: {
   const npv = new Float64Array(runs);
   const savings = new Float64Array(runs);
   const net = new Float64Array(runs);
-  const oneOff = new Float64Array(runs);
-  const payback = new Float64Array(runs);
+  // Payback months are whole months 1 … H or "not within the horizon" (slot H + 1): counting them
+  // gives exact nearest-rank percentiles without a copy or a selection.
+  const horizon = model.horizonMonths;
+  const paybackCounts = new Uint32Array(horizon + 2);
   const drawn = options.withRankCorrelation
     ? BUSINESS_CASE_INPUT_IDS.map(() => new Float64Array(runs))
     : null;
@@ -163,6 +165,16 @@ export function simulateBusinessCase(options: {
   const next = seededRandom(seed);
   let positive = 0;
   let paidBack = 0;
+  const stall = stallProbability({
+    factorRisks: options.factorRisks,
+    override: inputs.stallProbabilityOverride,
+  });
+  const p = stall.probability;
+  const share = inputs.stalledCostShare;
+  // Expected value over "reaches production or stalls", per run; its mean and variance by Welford's
+  // one-pass update. A stalled run spends share × its one-off costs and saves nothing.
+  let mixedMean = 0;
+  let mixedM2 = 0;
 
   for (let run = 0; run < runs; run++) {
     for (let j = 0; j < POINT_SIZE; j++) {
@@ -181,38 +193,30 @@ export function simulateBusinessCase(options: {
     npv[run] = v;
     savings[run] = out[1] as number;
     net[run] = out[2] as number;
-    oneOff[run] = out[3] as number;
-    payback[run] = out[5] as number;
+    const pb = out[5] as number;
+    const slot = Number.isFinite(pb) ? pb : horizon + 1;
+    paybackCounts[slot] = (paybackCounts[slot] as number) + 1;
+    if (slot <= horizon) paidBack++;
     if (v > 0) positive++;
-    if (Number.isFinite(out[5] as number)) paidBack++;
+    const mixed = (1 - p) * v - p * share * (out[3] as number);
+    const delta = mixed - mixedMean;
+    mixedMean += delta / (run + 1);
+    mixedM2 += delta * (mixed - mixedMean);
   }
 
-  const stall = stallProbability({
-    factorRisks: options.factorRisks,
-    override: inputs.stallProbabilityOverride,
-  });
-  const p = stall.probability;
-  const share = inputs.stalledCostShare;
-  // Per-run expected value over "reaches production or stalls", then its mean and standard error.
-  const mixed = new Float64Array(runs);
-  for (let run = 0; run < runs; run++) {
-    mixed[run] = (1 - p) * (npv[run] as number) - p * share * (oneOff[run] as number);
-  }
-  const mixedStat = meanAndStdError(mixed);
+  const mixedStdError = runs > 1 ? Math.sqrt(mixedM2 / (runs - 1) / runs) : 0;
   const q = positive / runs;
   const qStdError = Math.sqrt((q * (1 - q)) / runs);
-  const [pb10, pb50, pb90] = sampleQuantiles({
-    values: payback,
-    probabilities: [0.1, 0.5, 0.9],
-    method: 'nearestRank',
-  }) as [number, number, number];
+  const pb10 = countQuantile({ counts: paybackCounts, total: runs, probability: 0.1 });
+  const pb50 = countQuantile({ counts: paybackCounts, total: runs, probability: 0.5 });
+  const pb90 = countQuantile({ counts: paybackCounts, total: runs, probability: 0.9 });
   const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
   const tornadoData = tornado(inputs);
   if (drawn !== null) {
+    const correlations = rankCorrelations({ xs: drawn, y: npv });
     for (const bar of tornadoData.bars) {
-      const j = BUSINESS_CASE_INPUT_IDS.indexOf(bar.input);
-      bar.rankCorrelation = rankCorrelation({ x: drawn[j] as Float64Array, y: npv });
+      bar.rankCorrelation = correlations[BUSINESS_CASE_INPUT_IDS.indexOf(bar.input)] as number;
     }
   }
   const top = tornadoData.bars[0];
@@ -235,8 +239,8 @@ export function simulateBusinessCase(options: {
     },
     stall: { ...stall, stalledCostShare: share },
     expected: {
-      npvEur: mixedStat.mean,
-      npvStdErrorEur: mixedStat.stdError,
+      npvEur: mixedMean,
+      npvStdErrorEur: mixedStdError,
       // A stalled project never has NPV > 0 (it only spends), so the chance multiplies.
       probabilityNpvPositive: (1 - p) * q,
       probabilityNpvPositiveStdError: (1 - p) * qStdError,
@@ -247,15 +251,17 @@ export function simulateBusinessCase(options: {
   };
 }
 
-function meanAndStdError(values: Float64Array): { mean: number; stdError: number } {
-  const n = values.length;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += values[i] as number;
-  const mean = sum / n;
-  let squares = 0;
-  for (let i = 0; i < n; i++) {
-    const d = (values[i] as number) - mean;
-    squares += d * d;
+/**
+ * Nearest-rank quantile (the ⌈n·p⌉-th smallest, as `sampleQuantiles` with `nearestRank`) from counts
+ * per whole month; the last slot means "not within the horizon" and comes back as Infinity.
+ */
+export function countQuantile(options: { counts: Uint32Array; total: number; probability: number }): number {
+  const { counts, total, probability } = options;
+  const rank = Math.max(1, Math.ceil(total * probability));
+  let cumulative = 0;
+  for (let slot = 0; slot < counts.length - 1; slot++) {
+    cumulative += counts[slot] as number;
+    if (cumulative >= rank) return slot;
   }
-  return { mean, stdError: n > 1 ? Math.sqrt(squares / (n - 1)) / Math.sqrt(n) : 0 };
+  return Number.POSITIVE_INFINITY;
 }
