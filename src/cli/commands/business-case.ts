@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { expectationGapFindings } from '../../core/business-case/expectation-gap-findings.ts';
-import { resolveBusinessCase } from '../../core/business-case/resolve-business-case.ts';
-import { MAX_RUNS, simulateBusinessCase } from '../../core/business-case/simulate-business-case.ts';
+import { assessedBusinessCase } from '../../core/business-case/assessed-business-case.ts';
+import { MAX_RUNS } from '../../core/business-case/simulate-business-case.ts';
 import { parseUseCaseText } from '../../core/use-case/parse-use-case.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
@@ -100,13 +99,15 @@ export async function runBusinessCaseCommand(options: {
   }
 
   const useCase = parsed.value;
-  const result = simulateBusinessCase({
-    inputs: resolveBusinessCase(useCase),
+  // The stall chance follows the assessment of the same file (its answers only; data files are
+  // profiled by `haalbaar assess`).
+  const { result, findings } = assessedBusinessCase({
+    useCase,
     runs: runs as number,
     seed: seed as number,
     withRankCorrelation: true,
   });
-  const report = { useCase, result, findings: expectationGapFindings({ useCase, result }) };
+  const report = { useCase, result, findings };
 
   if (flags.json) {
     const { renderBusinessCaseJson } = await import('../../report/business-case-json.ts');

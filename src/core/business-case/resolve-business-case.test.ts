@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZBusinessCase } from '../use-case/use-case-schema.ts';
 import { BUSINESS_CASE_DEFAULTS } from './business-case-defaults.ts';
-import { businessCaseStatusQuo } from './business-case-status-quo.ts';
 import { resolveBusinessCase } from './resolve-business-case.ts';
 
-describe('businessCaseStatusQuo', () => {
+describe('resolveBusinessCase status quo (shared statusQuoCost)', () => {
   it('computes the invoice example: 15 h × €52 = €780 a week plus 200 × 3 % × €75 = €450 a week', () => {
-    const s = businessCaseStatusQuo({
-      hoursPerWeek: 15,
-      hourlyCost: 52,
-      volumePerWeek: 200,
-      errorRate: 0.03,
-      costPerError: 75,
-    });
+    const s = resolveBusinessCase({
+      problem: { hoursPerWeek: 15, hourlyCost: 52, volumePerWeek: 200, errorRate: 0.03, costPerError: 75 },
+    }).statusQuo;
     expect(s.breakdown.labourPerWeek).toBe(780);
     expect(s.breakdown.errorsPerWeek).toBeCloseTo(450, 9);
     expect(s.breakdown.labourPerYear).toBe(40_560);
@@ -23,13 +18,15 @@ describe('businessCaseStatusQuo', () => {
   });
 
   it('marks a missing part as partial rather than inventing it, and honours weeksPerYear', () => {
-    const s = businessCaseStatusQuo({ hoursPerWeek: 10, hourlyCost: 50, weeksPerYear: 46 });
+    const s = resolveBusinessCase({
+      problem: { hoursPerWeek: 10, hourlyCost: 50, weeksPerYear: 46 },
+    }).statusQuo;
     expect(s).toMatchObject({
       perYear: 23_000,
       isPartial: true,
       breakdown: { errorsPerYear: 0, weeksPerYear: 46 },
     });
-    expect(businessCaseStatusQuo(undefined)).toMatchObject({ perYear: 0, isPartial: true });
+    expect(resolveBusinessCase({}).statusQuo).toMatchObject({ perYear: 0, isPartial: true });
   });
 });
 

@@ -1,6 +1,7 @@
+import type { StatusQuoCost } from '../assessment/assessment-types.ts';
+import { statusQuoCost } from '../status-quo-cost.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import { BUSINESS_CASE_DEFAULTS } from './business-case-defaults.ts';
-import { businessCaseStatusQuo } from './business-case-status-quo.ts';
 import {
   BUSINESS_CASE_INPUT_IDS,
   type BusinessCaseInputId,
@@ -16,10 +17,20 @@ function pick(given: Range | undefined, fallback: Range): ResolvedRange {
     : { low: given.low, likely: given.likely, high: given.high, source: 'input' };
 }
 
+/** No figures about the current process: nothing to save, and the report says so. */
+function emptyStatusQuo(weeksPerYear: number): StatusQuoCost {
+  return {
+    perYear: 0,
+    breakdown: { labourPerYear: 0, errorsPerYear: 0, labourPerWeek: 0, errorsPerWeek: 0, weeksPerYear },
+    isPartial: true,
+  };
+}
+
 /**
  * Fills in every business-case input: the file's own ranges where given, Haalbaar's documented
  * defaults ({@link BUSINESS_CASE_DEFAULTS}) elsewhere, each marked with its source so a report can
- * say "assumption". Also computes the status-quo cost the savings are a share of.
+ * say "assumption". Also takes the status-quo cost (`statusQuoCost`, shared with the assessment) the
+ * savings are a share of; without any figures it is zero and partial.
  * Trusts its input: the use case has passed the schema (ranges ordered, fractions 0..1).
  */
 export function resolveBusinessCase(useCase: UseCase): ResolvedBusinessCase {
@@ -51,7 +62,8 @@ export function resolveBusinessCase(useCase: UseCase): ResolvedBusinessCase {
   for (const id of BUSINESS_CASE_INPUT_IDS) ranges[id] = pick(given[id], fallback[id]);
   return {
     ranges,
-    statusQuo: businessCaseStatusQuo(useCase.problem),
+    statusQuo:
+      statusQuoCost(useCase.problem) ?? emptyStatusQuo(useCase.problem?.weeksPerYear ?? d.weeksPerYear),
     horizonYears: bc.horizonYears ?? d.horizonYears,
     horizonSource: bc.horizonYears === undefined ? 'default' : 'input',
     discountRate: bc.discountRate ?? d.discountRate,
