@@ -1,3 +1,4 @@
+import type { DataProfile } from '../data-profile/data-profile-types.ts';
 import type { Message } from '../message.ts';
 
 /** The five failure factors; ids are fixed by the contract. */
@@ -33,6 +34,11 @@ export type Finding = {
   title: Message;
   evidence: Message;
   advice: Message;
+  /**
+   * Items that belong to the evidence and need their own translation: the unanswered questions,
+   * the reasons a data file got its readiness level. Rendered after the evidence, as a list.
+   */
+  details?: Message[];
 };
 
 export type FactorResult = {
@@ -80,4 +86,18 @@ export type Assessment = {
   successConditions: SuccessConditionResult[];
   statusQuoCost: StatusQuoCost | null;
   actions: Action[];
+};
+
+/** Who should carry out an action; rendered as `assessment.owner.<id>`. */
+export const OWNER_IDS = ['board', 'projectLead', 'vendor', 'itData', 'hr', 'privacy'] as const;
+export type OwnerId = (typeof OWNER_IDS)[number];
+
+/**
+ * Evidence beyond the answers in the use case. Data profiles of the company's real files weigh on the
+ * `data` factor; extra findings come from other modules (the business case's expectation gap, the
+ * employee survey) and are scored with their factor like any other finding.
+ */
+export type AssessEvidence = {
+  dataProfiles?: DataProfile[];
+  extraFindings?: Partial<Record<FactorId, Finding[]>>;
 };

@@ -1,0 +1,92 @@
+import type { UseCase } from '../use-case/use-case-schema.ts';
+import { buildAssessContext } from './assess-context.ts';
+import {
+  type AssessEvidence,
+  type Assessment,
+  FACTOR_IDS,
+  type FactorId,
+  type FactorResult,
+  type Finding,
+} from './assessment-types.ts';
+import { decideVerdict } from './decide-verdict.ts';
+import { type DraftFinding, draftFinding } from './draft-finding.ts';
+import { dataFindings } from './factors/data-findings.ts';
+import { expectationsFindings } from './factors/expectations-findings.ts';
+import { assessVendors, partnerFindings } from './factors/partner-findings.ts';
+import { peopleFindings } from './factors/people-findings.ts';
+import { problemFindings } from './factors/problem-findings.ts';
+import { planActions } from './plan-actions.ts';
+import { compareSeverity, riskLevelForScore, scoreFindings } from './score-findings.ts';
+import { assessSuccessConditions } from './success-conditions.ts';
+
+/** The contract's finding: the action reference stays inside the core. */
+function toFinding({ action: _action, ...finding }: DraftFinding): Finding {
+  return finding;
+}
+
+/** Findings in report order: most severe first, then as the rules produced them. */
+function bySeverity<T extends Pick<Finding, 'severity'>>(findings: readonly T[]): T[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => compareSeverity(b.f.severity, a.f.severity) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/**
+ * Assesses one use case: five factor risks with their findings, the five success conditions, the
+ * status-quo cost, a verdict and a ranked action plan (DESIGN.md "The model").
+ *
+ * Pure and deterministic: the same input gives the same output, nothing is read or written, no clock
+ * or randomness. Unknown answers are findings; questions listed in `notApplicable` are not. Optional
+ * evidence: data profiles of the company's files weigh on `data`; `extraFindings` from other modules
+ * (business case, employee survey) are scored with their factor. A whole factor marked not applicable
+ * (`notApplicable: [partner]`) scores 0 apart from extra findings, and says so.
+ *
+ * @example assess(parsedUseCase).verdict // 'ready' | 'fix-first' | 'rethink'
+ */
+export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessment {
+  const ctx = buildAssessContext(useCase, evidence);
+  const vendors = assessVendors(ctx);
+  const rules: Record<FactorId, () => DraftFinding[]> = {
+    expectations: () => expectationsFindings(ctx, vendors.bestIndex),
+    problem: () => problemFindings(ctx),
+    data: () => dataFindings(ctx),
+    people: () => peopleFindings(ctx),
+    partner: () => partnerFindings(ctx, vendors),
+  };
+
+  const planned = FACTOR_IDS.map((id) => {
+    const own = ctx.isNotApplicable(id)
+      ? [
+          draftFinding({
+            id: `${id}.notApplicable`,
+            rule: 'notApplicable',
+            severity: 'info',
+            action: `${id}.answer`,
+          }),
+        ]
+      : rules[id]();
+    const extra = evidence.extraFindings?.[id] ?? [];
+    const score = scoreFindings([...own, ...extra]);
+    return { id, score, findings: own, extraFindings: extra };
+  });
+
+  const factors: FactorResult[] = planned.map((p) => ({
+    id: p.id,
+    risk: riskLevelForScore(p.score),
+    score: p.score,
+    findings: bySeverity([...p.findings.map(toFinding), ...p.extraFindings]),
+  }));
+  const successConditions = assessSuccessConditions(useCase, ctx.isNotApplicable);
+  const decision = decideVerdict(factors, successConditions);
+
+  return {
+    schemaVersion: 1,
+    verdict: decision.verdict,
+    verdictReason: decision.reason,
+    factors,
+    successConditions,
+    statusQuoCost: ctx.statusQuo,
+    actions: planActions({ factors: planned, conditions: successConditions }),
+  };
+}

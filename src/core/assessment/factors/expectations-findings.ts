@@ -1,0 +1,153 @@
+import { msg } from '../../message.ts';
+import type { RedFlagClaim } from '../../signals/signal-patterns.ts';
+import type { AssessContext } from '../assess-context.ts';
+import type { Severity } from '../assessment-types.ts';
+import { type DraftFinding, draftFinding, percent } from '../draft-finding.ts';
+import { FACTOR_QUESTIONS, isAnswered, unansweredFinding, valueAtPath } from '../questions.ts';
+import { EXPECTATIONS } from '../scoring-rules.ts';
+import { type ClaimHit, collectClaims, vendorName } from './claims.ts';
+
+/** Claims about what the AI can do; data reuse is a partner matter, not an expectation. */
+type MagicClaim = Exclude<RedFlagClaim, 'reusesData'>;
+const isMagicClaim = (hit: ClaimHit): hit is ClaimHit & { tag: MagicClaim } => hit.tag !== 'reusesData';
+
+const CRITICAL_QUESTIONS = [
+  'accuracyOnOwnData',
+  'errorHandling',
+  'humanReviewShare',
+  'dataNeeded',
+  'totalCost',
+  'references',
+] as const;
+
+/**
+ * Findings for the `expectations` factor: magical thinking. Red-flag promises (in the general claims
+ * and from the vendor most likely to be chosen; other vendors' promises are information), expected
+ * automation and speed, budgets for data preparation and iterations, the critical vendor questions.
+ *
+ * @param bestVendorIndex the vendor the partner factor is judged on, if any.
+ */
+export function expectationsFindings(
+  ctx: AssessContext,
+  bestVendorIndex: number | undefined,
+): DraftFinding[] {
+  const e = ctx.useCase.expectations ?? {};
+  const na = ctx.isNotApplicable;
+  const out: DraftFinding[] = [];
+
+  const seen = new Map<string, ClaimHit & { tag: MagicClaim }>();
+  for (const hit of collectClaims(ctx.useCase)) {
+    if (!isMagicClaim(hit)) continue;
+    const counts = hit.vendorIndex === undefined || hit.vendorIndex === bestVendorIndex;
+    const key = counts ? hit.tag : `${hit.tag}.v${(hit.vendorIndex ?? 0) + 1}`;
+    if (!seen.has(key)) seen.set(key, hit);
+  }
+  for (const [key, hit] of seen) {
+    const counts = !key.includes('.v');
+    const severity: Severity = counts ? EXPECTATIONS.claimSeverity[hit.tag] : 'info';
+    const evidence =
+      hit.vendorIndex === undefined
+        ? msg('assessment.evidence.claim.general', { quote: hit.quote })
+        : msg('assessment.evidence.claim.vendor', {
+            quote: hit.quote,
+            vendor: vendorName(ctx.useCase, hit.vendorIndex),
+          });
+    out.push(
+      draftFinding({
+        id: `expectations.claim.${key}`,
+        rule: `expectations.claim.${hit.tag}`,
+        severity,
+        action: 'expectations.reset',
+        evidence,
+      }),
+    );
+  }
+
+  const rate = e.expectedAutomationRate;
+  if (
+    rate !== undefined &&
+    rate >= EXPECTATIONS.automationMedium &&
+    !na('expectations.expectedAutomationRate')
+  ) {
+    out.push(
+      draftFinding({
+        id: 'expectations.automation',
+        rule: 'expectations.automation',
+        severity: rate >= EXPECTATIONS.automationHigh ? 'high' : 'medium',
+        action: 'expectations.reset',
+        params: { pct: percent(rate) },
+      }),
+    );
+  }
+
+  const months = e.expectedMonthsToValue;
+  if (
+    months !== undefined &&
+    months < EXPECTATIONS.monthsMedium &&
+    !na('expectations.expectedMonthsToValue')
+  ) {
+    out.push(
+      draftFinding({
+        id: 'expectations.speed',
+        rule: 'expectations.speed',
+        severity: months <= EXPECTATIONS.monthsHigh ? 'high' : 'medium',
+        action: 'expectations.reset',
+        params: { months },
+      }),
+    );
+  }
+
+  if (e.budgetForDataPrep === false && !na('expectations.budgetForDataPrep')) {
+    out.push(
+      draftFinding({
+        id: 'expectations.noDataPrepBudget',
+        rule: 'expectations.noDataPrepBudget',
+        severity: 'medium',
+        action: 'expectations.budget',
+      }),
+    );
+  }
+  if (e.budgetForIterations === false && !na('expectations.budgetForIterations')) {
+    out.push(
+      draftFinding({
+        id: 'expectations.noIterationBudget',
+        rule: 'expectations.noIterationBudget',
+        severity: 'medium',
+        action: 'expectations.budget',
+      }),
+    );
+  }
+
+  const asked = e.criticalQuestions;
+  if (asked !== undefined && !na('expectations.criticalQuestions')) {
+    const applicable = CRITICAL_QUESTIONS.filter((q) => !na(`expectations.criticalQuestions.${q}`));
+    const missing = applicable.filter((q) => asked[q] !== true);
+    if (missing.length > 0) {
+      out.push(
+        draftFinding({
+          id: 'expectations.criticalQuestions',
+          rule: 'expectations.criticalQuestions',
+          severity: missing.length >= EXPECTATIONS.questionsMissingMedium ? 'medium' : 'low',
+          action: 'expectations.askVendor',
+          params: { count: missing.length, total: applicable.length },
+          details: missing.map((q) => msg(`assessment.question.criticalQuestion.${q}`)),
+        }),
+      );
+    }
+  }
+
+  const unanswered = unansweredFinding({
+    id: 'expectations.unanswered',
+    rule: 'expectations.unanswered',
+    action: 'expectations.answer',
+    items: FACTOR_QUESTIONS.expectations
+      .filter((q) => !na(q.path))
+      .map((q) => ({
+        labelKey: `assessment.question.${q.path}`,
+        weight: q.weight,
+        isAnswered: isAnswered(valueAtPath(ctx.useCase, q.path)),
+      })),
+  });
+  if (unanswered) out.push(unanswered);
+  return out;
+}

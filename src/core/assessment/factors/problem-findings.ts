@@ -1,0 +1,195 @@
+import { msg } from '../../message.ts';
+import { findSignals } from '../../signals/find-signals.ts';
+import { measureConcreteness, QUANTITY_KINDS } from '../../signals/measure-concreteness.ts';
+import type { AssessContext } from '../assess-context.ts';
+import type { Severity } from '../assessment-types.ts';
+import { type DraftFinding, draftFinding } from '../draft-finding.ts';
+import { FACTOR_QUESTIONS, isAnswered, unansweredFinding, valueAtPath } from '../questions.ts';
+import { PROBLEM } from '../scoring-rules.ts';
+
+/** The six problem-definition questions of the source's rule, in report order. */
+export const DEFINITION_QUESTIONS = ['process', 'time', 'money', 'frequency', 'baseline', 'target'] as const;
+export type DefinitionQuestion = (typeof DEFINITION_QUESTIONS)[number];
+
+/**
+ * Which problem-definition questions are answered concretely: by a number in the answers or by a
+ * figure in the user's own problem statement ("15 uur per week" answers the time question).
+ */
+export function concreteDefinitionAnswers(ctx: AssessContext): Record<DefinitionQuestion, boolean> {
+  const p = ctx.useCase.problem ?? {};
+  const statement = measureConcreteness(p.statement);
+  const target = measureConcreteness(p.target);
+  const has = (kind: (typeof statement.kinds)[number]) => statement.kinds.includes(kind);
+  return {
+    process: isAnswered(p.process),
+    time: p.hoursPerWeek !== undefined || has('hours'),
+    money: p.hourlyCost !== undefined || p.costPerError !== undefined || has('amount'),
+    frequency:
+      p.volumePerWeek !== undefined || p.errorRate !== undefined || has('volume') || has('percentage'),
+    baseline: p.baselineMeasured === true || (p.baselineMeasured !== false && has('baseline')),
+    target: target.hasNumber,
+  };
+}
+
+const quoteList = (quotes: readonly string[]): string =>
+  [...new Set(quotes)]
+    .slice(0, 3)
+    .map((q) => `“${q}”`)
+    .join(', ');
+
+/**
+ * Findings for the `problem` factor: a solution looking for a problem. Applies the source's rule
+ * (fewer than three concrete answers = at least high), vague goals, the idea's origin, the baseline,
+ * the target, alternatives and the size of the status-quo cost.
+ */
+export function problemFindings(ctx: AssessContext): DraftFinding[] {
+  const p = ctx.useCase.problem ?? {};
+  const na = ctx.isNotApplicable;
+  const out: DraftFinding[] = [];
+
+  const answers = concreteDefinitionAnswers(ctx);
+  const concrete = DEFINITION_QUESTIONS.filter((q) => answers[q]).length;
+  if (concrete < PROBLEM.concreteAnswersNeeded) {
+    out.push(
+      draftFinding({
+        id: 'problem.definition',
+        rule: 'problem.definition',
+        severity: concrete <= PROBLEM.concreteAnswersCritical ? 'critical' : 'high',
+        action: 'problem.define',
+        params: {
+          count: concrete,
+          total: DEFINITION_QUESTIONS.length,
+          needed: PROBLEM.concreteAnswersNeeded,
+        },
+        details: DEFINITION_QUESTIONS.filter((q) => !answers[q]).map((q) =>
+          msg(`assessment.question.definition.${q}`),
+        ),
+      }),
+    );
+  }
+
+  const texts = [p.statement, p.target].filter((t): t is string => t !== undefined);
+  const vague = texts.flatMap((t) => findSignals(t, { kinds: ['vague'] }));
+  if (vague.length > 0 && !na('problem.statement')) {
+    const figures = new Set(
+      texts.flatMap((t) => measureConcreteness(t).kinds).filter((k) => QUANTITY_KINDS.includes(k)),
+    );
+    out.push(
+      draftFinding({
+        id: 'problem.vagueGoal',
+        rule: 'problem.vagueGoal',
+        severity: figures.size < PROBLEM.vagueWithFiguresMinKinds ? 'high' : 'medium',
+        action: 'problem.define',
+        params: { quotes: quoteList(vague.map((v) => v.quote)) },
+      }),
+    );
+  }
+
+  if (p.origin !== undefined && !na('problem.origin')) {
+    const severity: Severity | null = PROBLEM.originSeverity[p.origin];
+    if (severity !== null) {
+      out.push(
+        draftFinding({
+          id: 'problem.origin',
+          rule: `problem.origin.${p.origin}`,
+          severity,
+          action: 'problem.reconsider',
+        }),
+      );
+    }
+  }
+
+  if (p.baselineMeasured === false && !na('problem.baselineMeasured')) {
+    out.push(
+      draftFinding({
+        id: 'problem.noBaseline',
+        rule: 'problem.noBaseline',
+        severity: 'medium',
+        action: 'problem.baseline',
+      }),
+    );
+  }
+
+  if (isAnswered(p.target) && !na('problem.target')) {
+    const target = measureConcreteness(p.target);
+    const quote = (p.target ?? '').trim().slice(0, 200);
+    if (!target.hasNumber) {
+      out.push(
+        draftFinding({
+          id: 'problem.targetWithoutNumber',
+          rule: 'problem.targetWithoutNumber',
+          severity: 'medium',
+          action: 'problem.define',
+          params: { quote },
+        }),
+      );
+    } else if (!target.hasDate) {
+      out.push(
+        draftFinding({
+          id: 'problem.targetWithoutDate',
+          rule: 'problem.targetWithoutDate',
+          severity: 'low',
+          action: 'problem.define',
+          params: { quote },
+        }),
+      );
+    }
+  }
+
+  if (p.alternativesConsidered === false && !na('problem.alternativesConsidered')) {
+    out.push(
+      draftFinding({
+        id: 'problem.noAlternatives',
+        rule: 'problem.noAlternatives',
+        severity: 'medium',
+        action: 'problem.alternatives',
+      }),
+    );
+  }
+
+  const cost = ctx.statusQuo;
+  if (cost !== null) {
+    const params = {
+      perYear: cost.perYear,
+      labourPerYear: cost.breakdown.labourPerYear,
+      errorsPerYear: cost.breakdown.errorsPerYear,
+      weeks: cost.breakdown.weeksPerYear,
+    };
+    out.push(
+      draftFinding({
+        id: 'problem.statusQuoCost',
+        rule: cost.isPartial ? 'problem.statusQuoCostPartial' : 'problem.statusQuoCost',
+        severity: 'info',
+        action: 'problem.define',
+        params,
+      }),
+    );
+    if (!cost.isPartial && cost.perYear < PROBLEM.costPerYearMedium) {
+      const isTiny = cost.perYear < PROBLEM.costPerYearCritical;
+      out.push(
+        draftFinding({
+          id: 'problem.smallProblem',
+          rule: isTiny ? 'problem.tinyProblem' : 'problem.smallProblem',
+          severity: isTiny ? 'critical' : 'medium',
+          action: 'problem.biggerProblem',
+          params: { ...params, threshold: isTiny ? PROBLEM.costPerYearCritical : PROBLEM.costPerYearMedium },
+        }),
+      );
+    }
+  }
+
+  const unanswered = unansweredFinding({
+    id: 'problem.unanswered',
+    rule: 'problem.unanswered',
+    action: 'problem.answer',
+    items: FACTOR_QUESTIONS.problem
+      .filter((q) => !na(q.path))
+      .map((q) => ({
+        labelKey: `assessment.question.${q.path}`,
+        weight: q.weight,
+        isAnswered: isAnswered(valueAtPath(ctx.useCase, q.path)),
+      })),
+  });
+  if (unanswered) out.push(unanswered);
+  return out;
+}

@@ -1,0 +1,105 @@
+import { msg } from '../message.ts';
+import { ACTION_CATALOGUE, type ActionId, DEFAULT_OWNER } from './action-catalogue.ts';
+import {
+  type Action,
+  FACTOR_IDS,
+  type FactorId,
+  type Finding,
+  type SuccessConditionResult,
+} from './assessment-types.ts';
+import type { DraftFinding } from './draft-finding.ts';
+import { scoreFindings } from './score-findings.ts';
+import { ACTIONS } from './scoring-rules.ts';
+
+export type FactorForPlanning = {
+  id: FactorId;
+  score: number;
+  /** The rules' own findings, each naming the action that removes it. */
+  findings: readonly DraftFinding[];
+  /** Findings from other modules; each becomes an action of its own. */
+  extraFindings: readonly Finding[];
+};
+
+type Candidate = Omit<Action, 'priority'> & { order: number };
+
+const FACTOR_ORDER = [...FACTOR_IDS, 'startSmall', 'measure', 'iterate', 'sponsor', 'humanInTheLoop'];
+
+/**
+ * The action plan: one action per fix, ranked by the risk it removes per unit of effort, then by the
+ * risk it removes. The risk removed by a factor action is how many score points its factor loses when
+ * the findings it addresses are gone; for a success condition it is a fixed worth (scoring-rules.ts).
+ * Information findings need no action. Deterministic: ties fall back to factor order and action id.
+ */
+export function planActions(options: {
+  factors: readonly FactorForPlanning[];
+  conditions: readonly SuccessConditionResult[];
+}): Action[] {
+  const candidates: Candidate[] = [];
+
+  for (const factor of options.factors) {
+    const all: Array<Pick<Finding, 'id' | 'severity'>> = [...factor.findings, ...factor.extraFindings];
+    const withoutIds = (ids: ReadonlySet<string>) => scoreFindings(all.filter((f) => !ids.has(f.id)));
+
+    const groups = new Map<ActionId, DraftFinding[]>();
+    for (const f of factor.findings) {
+      if (f.severity === 'info') continue;
+      const list = groups.get(f.action) ?? [];
+      list.push(f);
+      groups.set(f.action, list);
+    }
+    for (const [id, findings] of groups) {
+      const spec = ACTION_CATALOGUE[id];
+      const ids = new Set(findings.map((f) => f.id));
+      candidates.push({
+        factor: factor.id,
+        title: msg(`assessment.action.${id}.title`),
+        why: msg(`assessment.action.${id}.why`),
+        owner: msg(`assessment.owner.${spec.owner}`),
+        riskRemoved: factor.score - withoutIds(ids),
+        effort: spec.effort,
+        findingIds: [...ids],
+        order: FACTOR_ORDER.indexOf(factor.id),
+      });
+    }
+    for (const f of factor.extraFindings) {
+      if (f.severity === 'info') continue;
+      candidates.push({
+        factor: factor.id,
+        title: f.title,
+        why: f.advice,
+        owner: msg(`assessment.owner.${DEFAULT_OWNER[factor.id]}`),
+        riskRemoved: factor.score - withoutIds(new Set([f.id])),
+        effort: 2,
+        findingIds: [f.id],
+        order: FACTOR_ORDER.indexOf(factor.id),
+      });
+    }
+  }
+
+  for (const c of options.conditions) {
+    if (c.status === 'met') continue;
+    const id = `condition.${c.id}` as const;
+    const spec = ACTION_CATALOGUE[id];
+    candidates.push({
+      factor: c.id,
+      title: msg(`assessment.action.${id}.title`),
+      why: msg(`assessment.action.${id}.why`),
+      owner: msg(`assessment.owner.${spec.owner}`),
+      riskRemoved: ACTIONS.conditionRiskRemoved[c.id],
+      effort: spec.effort,
+      findingIds: [],
+      order: FACTOR_ORDER.indexOf(c.id),
+    });
+  }
+
+  return candidates
+    .filter((c) => c.riskRemoved > 0)
+    .sort(
+      (a, b) =>
+        b.riskRemoved / b.effort - a.riskRemoved / a.effort ||
+        b.riskRemoved - a.riskRemoved ||
+        a.order - b.order ||
+        a.title.key.localeCompare(b.title.key),
+    )
+    .map(({ order: _order, ...action }, i) => ({ priority: i + 1, ...action }));
+}

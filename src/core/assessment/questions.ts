@@ -1,0 +1,123 @@
+import { msg } from '../message.ts';
+import type { DataSource, Vendor } from '../use-case/use-case-schema.ts';
+import type { ActionId } from './action-catalogue.ts';
+import type { FactorId } from './assessment-types.ts';
+import { type DraftFinding, draftFinding, type Params } from './draft-finding.ts';
+import { severityForUnknownShare } from './score-findings.ts';
+
+/**
+ * The essential questions per factor and how much an unknown answer weighs (1 = ordinary,
+ * 2 = important, 3 = the factor cannot be judged without it). Questions that a rule already counts
+ * when missing (the problem-definition questions, the legal basis) are not listed, so nothing is
+ * counted twice. Labels are `assessment.question.<path>`.
+ */
+export type Question = { path: string; weight: number };
+
+export const FACTOR_QUESTIONS: Record<Exclude<FactorId, 'partner'>, readonly Question[]> = {
+  expectations: [
+    { path: 'expectations.expectedAutomationRate', weight: 2 },
+    { path: 'expectations.expectedMonthsToValue', weight: 1 },
+    { path: 'expectations.budgetForDataPrep', weight: 2 },
+    { path: 'expectations.budgetForIterations', weight: 1 },
+    { path: 'expectations.criticalQuestions', weight: 2 },
+  ],
+  problem: [
+    { path: 'problem.statement', weight: 2 },
+    { path: 'problem.origin', weight: 1 },
+    { path: 'problem.alternativesConsidered', weight: 1 },
+    { path: 'problem.target', weight: 1 },
+  ],
+  data: [
+    { path: 'data.sources', weight: 3 },
+    { path: 'data.personalData', weight: 2 },
+    { path: 'data.accessible', weight: 2 },
+    { path: 'data.labelsAvailable', weight: 1 },
+  ],
+  people: [
+    { path: 'people.employeesInvolvedFrom', weight: 2 },
+    { path: 'people.communicationPlan', weight: 1 },
+    { path: 'people.jobImpactCommunicated', weight: 1 },
+    { path: 'people.trainingPlan', weight: 1 },
+    { path: 'people.feedbackChannel', weight: 1 },
+    { path: 'people.adoptionMonthsPlanned', weight: 1 },
+  ],
+};
+
+/** Per data source; half weight each, so a sparsely described source is a gap but not a verdict. */
+export const SOURCE_QUESTIONS: ReadonlyArray<{ field: keyof DataSource; weight: number }> = [
+  { field: 'format', weight: 0.5 },
+  { field: 'capture', weight: 0.5 },
+  { field: 'monthsOfHistory', weight: 0.5 },
+  { field: 'records', weight: 0.5 },
+  { field: 'completeness', weight: 0.5 },
+];
+
+/** Per vendor. The processing agreement only matters when personal data is involved. */
+export const VENDOR_QUESTIONS: ReadonlyArray<{
+  field: keyof Vendor;
+  weight: number;
+  personalDataOnly?: true;
+}> = [
+  { field: 'kind', weight: 1 },
+  { field: 'offersPilot', weight: 1 },
+  { field: 'dataExport', weight: 2 },
+  { field: 'openStandards', weight: 1 },
+  { field: 'contractMonths', weight: 1 },
+  { field: 'exitTerms', weight: 1 },
+  { field: 'euDataHosting', weight: 1 },
+  { field: 'processingAgreement', weight: 2, personalDataOnly: true },
+  { field: 'smeReferences', weight: 1 },
+  { field: 'explainsLimitations', weight: 1 },
+  { field: 'integratesWithOurSystems', weight: 1 },
+];
+
+/** The value at a dotted path of a plain object, or undefined. */
+export function valueAtPath(root: unknown, path: string): unknown {
+  let cur: unknown = root;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** An answer counts when it is present: not undefined, not an empty string, not an empty list. */
+export function isAnswered(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/** One applicable question, answered or not, with its label. */
+export type QuestionItem = { labelKey: string; weight: number; isAnswered: boolean; labelParams?: Params };
+
+export type UnansweredOptions = {
+  id: string;
+  rule: string;
+  action: ActionId;
+  items: readonly QuestionItem[];
+  params?: Params;
+};
+
+/**
+ * One finding listing the unanswered essential questions of a factor (or of one vendor), with a
+ * severity from the unanswered share of the question weight. Null when everything is answered or
+ * nothing applies. Not-applicable questions must already be left out of `items`.
+ */
+export function unansweredFinding(options: UnansweredOptions): DraftFinding | null {
+  const total = options.items.reduce((sum, q) => sum + q.weight, 0);
+  const open = options.items.filter((q) => !q.isAnswered);
+  if (total === 0 || open.length === 0) return null;
+  const share = open.reduce((sum, q) => sum + q.weight, 0) / total;
+  const severity = severityForUnknownShare(share);
+  if (severity === null) return null;
+  return draftFinding({
+    id: options.id,
+    rule: options.rule,
+    severity,
+    action: options.action,
+    params: { ...options.params, count: open.length, total: options.items.length },
+    details: open.map((q) => msg(q.labelKey, q.labelParams)),
+  });
+}

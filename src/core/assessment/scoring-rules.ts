@@ -1,0 +1,180 @@
+/**
+ * Every number the assessment decides with lives here, with the reasoning behind it.
+ * Change a threshold only for a reason you can write down; never to make one labelled case pass
+ * (examples/cases/expected.yaml was written before these values were set).
+ *
+ * How a factor is scored (see docs/assessment-model.md):
+ * 1. Each rule that fires adds a finding with a severity.
+ * 2. Each severity stands for a chance that this issue alone stalls the project (SEVERITY_POINTS).
+ * 3. The factor score is the chance that at least one of them does ("noisy-or"):
+ *    score = 100 × (1 − Π(1 − pointsᵢ/100)). It is bounded, never decreases when a finding is added,
+ *    and one finding alone always lands in the band of its own severity.
+ * 4. The score maps to a risk level through RISK_BANDS.
+ */
+import type { RiskLevel, Severity } from './assessment-types.ts';
+
+/**
+ * Points per finding severity (0–100). Chosen so that a single finding lands in its own band and so
+ * that several smaller findings add up slowly:
+ * - low 8: up to two low findings stay low; three make medium (three small gaps are worth a look).
+ * - medium 20: up to three medium findings stay medium (36, 49); a fourth tips the factor into high (59).
+ * - high 50: one high finding is high; two stay high (75); three make critical (88).
+ * - critical 85: one critical finding is critical.
+ * - info 0: information (such as the computed status-quo cost) never adds risk.
+ */
+export const SEVERITY_POINTS: Record<Severity, number> = {
+  info: 0,
+  low: 8,
+  medium: 20,
+  high: 50,
+  critical: 85,
+};
+
+/** Lower bound of each risk level's score band (inclusive). */
+export const RISK_BANDS: ReadonlyArray<{ level: RiskLevel; from: number }> = [
+  { level: 'critical', from: 80 },
+  { level: 'high', from: 50 },
+  { level: 'medium', from: 20 },
+  { level: 'low', from: 0 },
+];
+
+/**
+ * Unanswered essential questions: each question has a weight (QUESTIONS in questions.ts); the share of
+ * a factor's (or vendor's) total weight that is unanswered sets the severity of its "unanswered" finding.
+ * More than half unknown is high: nobody can judge a factor from less than half the facts.
+ * A quarter or more is medium; anything less is low. Unknown is a risk, never a pass.
+ */
+export const UNKNOWN_SHARE = { high: 0.5, medium: 0.25 } as const;
+
+export const EXPECTATIONS = {
+  /** The source names "≥ 90 % automation" as magical thinking. */
+  automationHigh: 0.9,
+  /** 80 % is ambitious for a first version in an SME process; worth a conversation, not a blocker. */
+  automationMedium: 0.8,
+  /** "Results within a month" is the source's example of magical thinking: a month or less is high. */
+  monthsHigh: 1,
+  /** Adoption alone takes 3–6 months (source); expecting value sooner than 3 months is optimistic. */
+  monthsMedium: 3,
+  /** Six critical vendor questions; three or more not asked leaves the vendor's promises untested. */
+  questionsMissingMedium: 3,
+  /** Severity of each vendor claim kind found in the text. */
+  claimSeverity: {
+    totalAutomation: 'high',
+    perfectAccuracy: 'high',
+    noDataNeeded: 'high',
+    replacesTeam: 'high',
+    outOfTheBox: 'medium',
+    instantResults: 'medium',
+  },
+} as const satisfies Record<string, unknown>;
+
+export const PROBLEM = {
+  /**
+   * Source rule: fewer than three problem-definition questions answered concretely = not ready
+   * (factor at least high). With at most one concrete answer there is no problem to solve yet: critical.
+   */
+  concreteAnswersNeeded: 3,
+  concreteAnswersCritical: 1,
+  /**
+   * Status-quo cost per year below which no AI project can pay for itself: a pilot, licences and
+   * training for an SME typically cost well above €5,000 in the first year, so a smaller problem means
+   * "choose another process" (critical). Below €15,000 the margin is thin (medium).
+   * Only applied when the cost is complete (not partial), so missing numbers never look cheap.
+   */
+  costPerYearCritical: 5_000,
+  costPerYearMedium: 15_000,
+  /** How the origin of the idea weighs: copying a competitor or hype is the classic failure. */
+  originSeverity: {
+    problem: null,
+    directive: 'medium',
+    vendor: 'medium',
+    competitor: 'high',
+    hype: 'high',
+  },
+  /**
+   * A vague goal ("innovatiever worden") is high when the statement and target carry fewer than two
+   * kinds of figure; with figures next to it the wish is decoration and only medium.
+   */
+  vagueWithFiguresMinKinds: 2,
+} as const;
+
+export const DATA = {
+  /** Less than three months of history cannot show a cycle or a trend; less than a year misses seasons. */
+  monthsHigh: 3,
+  monthsMedium: 12,
+  /**
+   * Below about 500 records a model cannot be trained and tested on separate sets with any confidence
+   * (a 20 % test set is 100 rows); below 2,000 only simple models are realistic.
+   */
+  recordsHigh: 500,
+  recordsMedium: 2_000,
+  /** Required fields under 80 % complete usually need a cleaning project; under 90 % they need work. */
+  completenessHigh: 0.8,
+  completenessMedium: 0.9,
+  /** Data profile issue severity → finding severity. Medium profile issues are low findings: many are cosmetic. */
+  profileIssueSeverity: {
+    info: null,
+    low: null,
+    medium: 'low',
+    high: 'high',
+    critical: 'critical',
+  },
+  /** Data readiness level of a profiled file → finding severity. */
+  readinessSeverity: { A: null, B: 'medium', C: 'high', 'not-loadable': 'high' },
+  /** Time series: hand-logged readings are the source's classic failure; coverage below half is high. */
+  timeSeriesCoverageHigh: 0.5,
+  timeSeriesCoverageMedium: 0.8,
+} as const;
+
+export const PEOPLE = {
+  /** When employees are first involved. The source: at problem identification, not at launch. */
+  involvedSeverity: {
+    problem: null,
+    design: null,
+    pilot: 'medium',
+    launch: 'high',
+    never: 'high',
+  },
+  /** Adoption takes 3–6 months (source). A month or less is unrealistic (high), under three optimistic. */
+  adoptionMonthsHigh: 1,
+  adoptionMonthsMedium: 3,
+} as const;
+
+export const PARTNER = {
+  /** Companies below this size are SMEs; enterprise platforms are sized for larger ones. */
+  smeEmployees: 250,
+  /** Contracts longer than two years lock an SME in before the pilot has proven anything. */
+  contractMonthsMedium: 24,
+  /** Longer than four years is a lock-in in itself. */
+  contractMonthsHigh: 48,
+  /** Without exit terms, any contract longer than a year is a lock-in risk (medium); shorter is low. */
+  exitTermsMatterAfterMonths: 12,
+} as const;
+
+export const SUCCESS = {
+  /** A pilot of about six weeks (source); longer than four months is no longer "small". */
+  pilotWeeksMax: 16,
+  /** Expecting ≥ 95 % automation without saying who handles exceptions means no human in the loop. */
+  automationWithoutHuman: 0.95,
+} as const;
+
+export const VERDICT = {
+  /** "Several high/critical factors at once" (DESIGN.md): three or more of the five. */
+  severalFactors: 3,
+  /** Ready allows at most this many success conditions still unknown (none may be not-met). */
+  readyMaxUnknownConditions: 1,
+} as const;
+
+export const ACTIONS = {
+  /**
+   * Score points an action on a success condition is worth, for ranking it against factor actions.
+   * Sponsor and measurement are the source's strongest predictors of a pilot that survives.
+   */
+  conditionRiskRemoved: {
+    sponsor: 30,
+    measure: 25,
+    startSmall: 20,
+    humanInTheLoop: 20,
+    iterate: 15,
+  },
+} as const;
