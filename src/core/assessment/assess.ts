@@ -68,12 +68,12 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
       : rules[id]();
     const extra = evidence.extraFindings?.[id] ?? [];
     const score = scoreFindings([...own, ...extra]);
-    return { id, score, findings: own, extraFindings: extra };
+    return { id, score, risk: riskLevelForScore(score), findings: own, extraFindings: extra };
   });
 
   const factors: FactorResult[] = planned.map((p) => ({
     id: p.id,
-    risk: riskLevelForScore(p.score),
+    risk: p.risk,
     score: p.score,
     findings: bySeverity([...p.findings.map(toFinding), ...p.extraFindings]),
   }));

@@ -5,6 +5,7 @@ import {
   FACTOR_IDS,
   type FactorId,
   type Finding,
+  type RiskLevel,
   type SuccessConditionResult,
 } from './assessment-types.ts';
 import type { DraftFinding } from './draft-finding.ts';
@@ -14,21 +15,28 @@ import { ACTIONS } from './scoring-rules.ts';
 export type FactorForPlanning = {
   id: FactorId;
   score: number;
+  risk: RiskLevel;
   /** The rules' own findings, each naming the action that removes it. */
   findings: readonly DraftFinding[];
   /** Findings from other modules; each becomes an action of its own. */
   extraFindings: readonly Finding[];
 };
 
-type Candidate = Omit<Action, 'priority'> & { order: number };
+type Candidate = Omit<Action, 'priority'> & { order: number; tier: number };
 
 const FACTOR_ORDER = [...FACTOR_IDS, 'startSmall', 'measure', 'iterate', 'sponsor', 'humanInTheLoop'];
 
 /**
- * The action plan: one action per fix, ranked by the risk it removes per unit of effort, then by the
- * risk it removes. The risk removed by a factor action is how many score points its factor loses when
- * the findings it addresses are gone; for a success condition it is a fixed worth (scoring-rules.ts).
- * Information findings need no action. Deterministic: ties fall back to factor order and action id.
+ * The action plan: one action per fix, ranked in tiers, and within a tier by the risk it removes per
+ * unit of effort, then by the risk it removes.
+ * - Tier 0: actions on the `problem` factor when it is high or critical. Without a concrete, costly
+ *   problem every other fix is premature (the source: start from the problem).
+ * - Tier 1: actions on other high or critical factors, and success conditions not met: these decide
+ *   the verdict.
+ * - Tier 2: everything else (medium and low factors, conditions that are only unknown).
+ * The risk an action removes is the score its findings carry on their own (0–100); for a success
+ * condition it is a fixed worth (scoring-rules.ts). Information findings need no action.
+ * Deterministic: ties fall back to factor order and action id.
  */
 export function planActions(options: {
   factors: readonly FactorForPlanning[];
@@ -37,8 +45,8 @@ export function planActions(options: {
   const candidates: Candidate[] = [];
 
   for (const factor of options.factors) {
-    const all: Array<Pick<Finding, 'id' | 'severity'>> = [...factor.findings, ...factor.extraFindings];
-    const withoutIds = (ids: ReadonlySet<string>) => scoreFindings(all.filter((f) => !ids.has(f.id)));
+    const isBlocking = factor.risk === 'high' || factor.risk === 'critical';
+    const tier = isBlocking ? (factor.id === 'problem' ? 0 : 1) : 2;
 
     const groups = new Map<ActionId, DraftFinding[]>();
     for (const f of factor.findings) {
@@ -55,10 +63,11 @@ export function planActions(options: {
         title: msg(`assessment.action.${id}.title`),
         why: msg(`assessment.action.${id}.why`),
         owner: msg(`assessment.owner.${spec.owner}`),
-        riskRemoved: factor.score - withoutIds(ids),
+        riskRemoved: scoreFindings(findings),
         effort: spec.effort,
         findingIds: [...ids],
         order: FACTOR_ORDER.indexOf(factor.id),
+        tier,
       });
     }
     for (const f of factor.extraFindings) {
@@ -68,10 +77,11 @@ export function planActions(options: {
         title: f.title,
         why: f.advice,
         owner: msg(`assessment.owner.${DEFAULT_OWNER[factor.id]}`),
-        riskRemoved: factor.score - withoutIds(new Set([f.id])),
+        riskRemoved: scoreFindings([f]),
         effort: 2,
         findingIds: [f.id],
         order: FACTOR_ORDER.indexOf(factor.id),
+        tier,
       });
     }
   }
@@ -89,6 +99,7 @@ export function planActions(options: {
       effort: spec.effort,
       findingIds: [],
       order: FACTOR_ORDER.indexOf(c.id),
+      tier: c.status === 'not-met' ? 1 : 2,
     });
   }
 
@@ -96,10 +107,11 @@ export function planActions(options: {
     .filter((c) => c.riskRemoved > 0)
     .sort(
       (a, b) =>
+        a.tier - b.tier ||
         b.riskRemoved / b.effort - a.riskRemoved / a.effort ||
         b.riskRemoved - a.riskRemoved ||
         a.order - b.order ||
         a.title.key.localeCompare(b.title.key),
     )
-    .map(({ order: _order, ...action }, i) => ({ priority: i + 1, ...action }));
+    .map(({ order: _order, tier: _tier, ...action }, i) => ({ priority: i + 1, ...action }));
 }

@@ -80,8 +80,13 @@ function sponsor(u: UseCase): Judged {
       status: 'unknown',
       evidence: key('sponsor', s?.name ? 'levelUnknown' : 'unknown', { name: s?.name ?? '' }),
     };
-  const name = s.name?.trim() || '—';
-  if (s.level === 'board') return { status: 'met', evidence: key('sponsor', 'met', { name }) };
+  const name = s.name?.trim() ?? '';
+  if (s.level === 'board') {
+    return {
+      status: 'met',
+      evidence: name === '' ? key('sponsor', 'metUnnamed') : key('sponsor', 'met', { name }),
+    };
+  }
   return { status: 'not-met', evidence: key('sponsor', `level.${s.level}`, { name }) };
 }
 
