@@ -25,6 +25,7 @@ import { type JobRunner, startJobRunner } from './job-runner.ts';
 import { PROFILE_JOB, profileJobHandler } from './profile-job.ts';
 import { requestLocale } from './request-locale.ts';
 import { registerAccountRoutes } from './routes/account-routes.ts';
+import { registerAssessmentRoutes } from './routes/assessment-routes.ts';
 import { registerDataFileRoutes } from './routes/data-file-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
@@ -220,6 +221,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app);
   registerOrganisationRoutes(app);
   registerUseCaseRoutes(app);
+  registerAssessmentRoutes(app);
   registerDataFileRoutes(app, {
     render: (request) => {
       const locale = requestLocale(request);

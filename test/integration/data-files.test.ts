@@ -65,7 +65,11 @@ describe.each(testEngines())('data files on $name', (engine) => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function upload(name: string, content: string | Uint8Array<ArrayBuffer>, fields: Record<string, string> = {}) {
+  async function upload(
+    name: string,
+    content: string | Uint8Array<ArrayBuffer>,
+    fields: Record<string, string> = {},
+  ) {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append('file', new Blob([content]), name);

@@ -1,5 +1,6 @@
 import { assess } from '../assessment/assess.ts';
 import type { Assessment, FactorId, Finding, RiskLevel } from '../assessment/assessment-types.ts';
+import type { DataProfile } from '../data-profile/data-profile-types.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import type { BusinessCaseResult } from './business-case-types.ts';
 import { EXPECTATION_GAP_FACTOR, expectationGapFindings } from './expectation-gap-findings.ts';
@@ -21,12 +22,17 @@ export function assessedBusinessCase(options: {
   runs?: number;
   seed?: number;
   withRankCorrelation?: boolean;
+  /** Profiles of the use case's data files: evidence for the `data` factor. */
+  dataProfiles?: DataProfile[];
 }): { result: BusinessCaseResult; findings: Finding[]; assessment: Assessment } {
   const { useCase, runs, seed } = options;
   const inputs = resolveBusinessCase(useCase);
   const first = simulateBusinessCase({ inputs, runs, seed });
   const findings = expectationGapFindings({ useCase, result: first });
-  const assessment = assess(useCase, { extraFindings: { [EXPECTATION_GAP_FACTOR]: findings } });
+  const assessment = assess(useCase, {
+    extraFindings: { [EXPECTATION_GAP_FACTOR]: findings },
+    ...(options.dataProfiles ? { dataProfiles: options.dataProfiles } : {}),
+  });
   const factorRisks: Partial<Record<FactorId, RiskLevel>> = {};
   for (const f of assessment.factors) factorRisks[f.id] = f.risk;
   const result = simulateBusinessCase({
