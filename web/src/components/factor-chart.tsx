@@ -25,7 +25,7 @@ export function FactorChart({ factors }: { factors: RenderedAssessment['factors'
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 90, top: 4, bottom: 4 }}>
           <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} />
           <YAxis type="category" dataKey="name" width={130} />
-          <Bar dataKey="score" isAnimationActive={false} radius={[0, 4, 4, 0]}>
+          <Bar dataKey="score" isAnimationActive={false} radius={[0, 4, 4, 0]} minPointSize={4}>
             {data.map((d) => (
               <Cell key={d.name} fill={RISK_COLOURS[d.risk]} />
             ))}
