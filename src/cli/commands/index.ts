@@ -1,9 +1,15 @@
 import type { Command } from 'commander';
+import { registerAssess } from './assess.ts';
 import { registerBusinessCase } from './business-case.ts';
+import { registerProfile } from './profile.ts';
+import { registerSchema } from './schema.ts';
 import { registerServe } from './serve.ts';
 
 /** Every sub-command registers itself here, one line each. */
 export function registerCommands(program: Command): void {
   registerServe(program);
+  registerProfile(program);
   registerBusinessCase(program);
+  registerAssess(program);
+  registerSchema(program);
 }

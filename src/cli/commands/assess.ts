@@ -1,0 +1,198 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { assess } from '../../core/assessment/assess.ts';
+import type { DataProfile } from '../../core/data-profile/data-profile-types.ts';
+import { MAX_USE_CASE_CHARS, parseUseCaseText } from '../../core/use-case/parse-use-case.ts';
+import type { UseCase } from '../../core/use-case/use-case-schema.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
+import { renderMessage, translator } from '../../i18n/translate.ts';
+
+/** Options as commander hands them over. */
+export type AssessCliFlags = { json?: boolean; md?: boolean; html?: boolean; lang?: string };
+
+/** Where the command writes; the real process in the CLI, buffers in tests. */
+export type AssessCliIo = {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  envLang: string | undefined;
+};
+
+const processIo: AssessCliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  envLang: process.env.HAALBAAR_LANG,
+};
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 2;
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+/** A UTF-8 character takes at most 4 bytes; larger files cannot be within MAX_USE_CASE_CHARS. */
+const MAX_BYTES = MAX_USE_CASE_CHARS * 4;
+
+type Reader = { t: (key: string, params?: Record<string, unknown>) => string; locale: Locale };
+
+/** Reads and validates the use-case file; every problem as a printable line. */
+async function readUseCase(
+  file: string,
+  { t, locale }: Reader,
+): Promise<{ useCase: UseCase } | { problems: string[] }> {
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) return { problems: [t('assessment.cli.isDirectory', { file })] };
+    size = s.size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return { problems: [t('assessment.cli.notFound', { file })] };
+    return { problems: [t('assessment.cli.unreadable', { file, detail: code ?? (e as Error).message })] };
+  }
+  if (!EXTENSIONS.has(extname(file).toLowerCase())) {
+    return { problems: [t('assessment.cli.unsupportedExtension', { file })] };
+  }
+  if (size > MAX_BYTES) return { problems: [t('assessment.cli.tooLarge', { file, size, limit: MAX_BYTES })] };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const detail = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { problems: [t('assessment.cli.unreadable', { file, detail })] };
+  }
+  let source: string;
+  if (bytes.includes(0)) source = '\u0000';
+  else {
+    try {
+      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      return { problems: [t('assessment.cli.notUtf8', { file })] };
+    }
+  }
+  const parsed = parseUseCaseText(source);
+  if (parsed.ok) return { useCase: parsed.value };
+  return {
+    problems: [
+      t('assessment.cli.invalid', { file }),
+      ...parsed.error.map((p) => `  ${p.path}: ${renderMessage(p.message, locale)}`),
+    ],
+  };
+}
+
+/**
+ * Profiles the files listed in `data.files` (relative to the use-case file) with the data profiler.
+ * Missing files and files the profiler cannot read are input problems (exit 2), all listed.
+ */
+async function profileDataFiles(
+  options: { useCase: UseCase; useCaseFile: string; io: AssessCliIo } & Reader,
+): Promise<{ profiles: DataProfile[] } | { problems: string[] }> {
+  const { useCase, useCaseFile, io, t, locale } = options;
+  const files = useCase.data?.files ?? [];
+  if (files.length === 0) return { profiles: [] };
+  const base = dirname(useCaseFile);
+  const problems: string[] = [];
+  const paths = await Promise.all(
+    files.map(async (entry, index) => {
+      const path = resolve(base, entry);
+      try {
+        if ((await stat(path)).isFile()) return path;
+      } catch {
+        // reported below
+      }
+      problems.push(t('assessment.cli.dataFileMissing', { index, file: entry }));
+      return path;
+    }),
+  );
+  if (problems.length > 0) return { problems };
+
+  let profileFile: typeof import('../../profiler/profile-file.ts')['profileFile'];
+  try {
+    ({ profileFile } = await import('../../profiler/profile-file.ts'));
+  } catch (e) {
+    io.err(`${t('assessment.cli.profilerUnavailable')} (${(e as Error).message})\n`);
+    return { profiles: [] };
+  }
+  const profiles: DataProfile[] = [];
+  for (const [index, path] of paths.entries()) {
+    const entry = files[index] ?? path;
+    io.err(`${t('assessment.cli.profiling', { file: entry })}\n`);
+    const result = await profileFile(path);
+    if (result.ok) profiles.push(result.value);
+    else {
+      const detail = renderMessage(result.error.message, locale);
+      problems.push(t('assessment.cli.profileFailed', { index, file: entry, detail }));
+    }
+  }
+  return problems.length > 0 ? { problems } : { profiles };
+}
+
+/**
+ * `haalbaar assess FILE`: reads a use case (YAML or JSON), profiles its `data.files`, assesses it and
+ * prints a terminal summary (default), the contract JSON (`--json`), Markdown (`--md`) or a standalone
+ * HTML page (`--html`) in `--lang` (else HAALBAAR_LANG, else Dutch). Returns the exit code: 0 when
+ * assessed, whatever the verdict; 2 on invalid input, with every problem listed and no stack trace.
+ */
+export async function runAssessCommand(options: {
+  file: string;
+  flags: AssessCliFlags;
+  io?: AssessCliIo;
+}): Promise<number> {
+  const { file, flags } = options;
+  const io = options.io ?? processIo;
+  const langFlag = flags.lang;
+  const locale: Locale = isLocale(langFlag) ? langFlag : isLocale(io.envLang) ? io.envLang : DEFAULT_LOCALE;
+  const tf = translator(locale);
+  const t = (key: string, params?: Record<string, unknown>) =>
+    String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
+  const fail = (lines: string[]) => {
+    io.err(`${lines.join('\n')}\n`);
+    return EXIT_INVALID;
+  };
+
+  const usage: string[] = [];
+  if (langFlag !== undefined && !isLocale(langFlag))
+    usage.push(t('assessment.cli.badLang', { lang: langFlag }));
+  if ([flags.json, flags.md, flags.html].filter(Boolean).length > 1)
+    usage.push(t('assessment.cli.oneFormat'));
+  if (usage.length > 0) return fail(usage.map((u) => `haalbaar assess: ${u}`));
+
+  const read = await readUseCase(file, { t, locale });
+  if ('problems' in read) return fail(read.problems);
+  const useCase = read.useCase;
+
+  const evidence = await profileDataFiles({ useCase, useCaseFile: file, io, t, locale });
+  if ('problems' in evidence) return fail(evidence.problems);
+
+  const assessment = assess(useCase, { dataProfiles: evidence.profiles });
+  const report = { locale, title: useCase.title };
+  if (flags.json) {
+    const { renderAssessment } = await import('../../report/assessment-render.ts');
+    io.out(`${JSON.stringify(renderAssessment(assessment, locale), null, 2)}\n`);
+  } else if (flags.md) {
+    const { renderAssessmentMarkdown } = await import('../../report/assessment-markdown.ts');
+    io.out(renderAssessmentMarkdown(assessment, report));
+  } else if (flags.html) {
+    const { renderAssessmentHtml } = await import('../../report/assessment-html.ts');
+    io.out(renderAssessmentHtml(assessment, report));
+  } else {
+    const { renderAssessmentText } = await import('../../report/assessment-text.ts');
+    io.out(renderAssessmentText(assessment, report));
+  }
+  return EXIT_OK;
+}
+
+/** Registers `assess` on the program; help texts in HAALBAAR_LANG or Dutch. */
+export function registerAssess(program: Command): void {
+  const envLang = process.env.HAALBAAR_LANG;
+  const t = translator(isLocale(envLang) ? envLang : DEFAULT_LOCALE);
+  program
+    .command('assess')
+    .description(t('assessment.cli.description'))
+    .argument('<file>', t('assessment.cli.argFile'))
+    .option('--json', t('assessment.cli.optJson'))
+    .option('--md', t('assessment.cli.optMd'))
+    .option('--html', t('assessment.cli.optHtml'))
+    .option('--lang <lang>', t('assessment.cli.optLang'))
+    .action(async (file: string, flags: AssessCliFlags) => {
+      process.exitCode = await runAssessCommand({ file, flags });
+    });
+}
