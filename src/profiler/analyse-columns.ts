@@ -1,17 +1,25 @@
 /**
- * Column profiles from the `raw` table in a few vectorised passes:
- * 1. counts, approximate distinct counts and an encoding-damage scan, all columns in one query;
- * 2. exact value frequencies for every column with up to 20 000 distinct values (one grouped
- *    scan per column) and a 20 000-row sample for the others;
- * 3. in JS, type inference over those values (core `inferColumnType`);
- * 4. one query that parses every column as inferred (decimal comma, Dutch dates…) and computes
- *    min/max/mean/quantiles, non-conforming counts, exact distinct counts and sentinel candidates;
- * 5. one query for outliers and histograms, then small LIMIT queries for examples.
+ * Column profiles from the `raw` table in few vectorised passes:
+ * 1. a 20 000-row reservoir sample of all columns (the whole table when it is smaller);
+ * 2. exact value frequencies for every column the sample shows to have few distinct values
+ *    (one grouped scan per column, at most 20 000 groups each);
+ * 3. in JS, type inference over those values (core `inferColumnType`), and quantile fences for
+ *    outliers from the frequencies or the sample;
+ * 4. one aggregate query that parses every column as inferred (decimal comma, Dutch dates…) and
+ *    computes min/max/mean/skewness, non-conforming and outlier counts, histograms, exact distinct
+ *    counts for the high-cardinality columns, and sentinel candidates;
+ * 5. small follow-up queries only where needed (examples of odd values, stats without sentinels).
+ * Exact distinct counts are used wherever a decision depends on them (approximate counts were
+ * measured off by up to 25 %).
  */
 import { canonicalUnit } from '../core/data-profile/canonical-unit.ts';
 import { BOOLEAN_WORDS, classifyValue, MISSING_TOKENS } from '../core/data-profile/classify-value.ts';
 import type { ColumnProfile, ColumnType, ProfileIssue } from '../core/data-profile/data-profile-types.ts';
-import { ENCODING_DAMAGE_RE2, hasEncodingDamage } from '../core/data-profile/detect-encoding-damage.ts';
+import {
+  ENCODING_DAMAGE_RE2,
+  hasEncodingDamage,
+  repairEncodingDamage,
+} from '../core/data-profile/detect-encoding-damage.ts';
 import {
   type ColumnInference,
   inferColumnType,
@@ -41,6 +49,8 @@ export type ColumnAnalysis = {
   /** For date columns: true when no value carries a time of day. */
   isDateOnly: boolean;
   outliers?: { count: number; rows: number[] };
+  /** Values with mojibake. */
+  damaged: number;
 };
 
 export type NumericStats = {
@@ -48,17 +58,17 @@ export type NumericStats = {
   min: number;
   max: number;
   mean: number;
-  stddev: number;
   skewness: number | undefined;
-  q: number[];
 };
 
 const TOKENS_SQL = `(${[...MISSING_TOKENS].map(lit).join(', ')})`;
-const quantiles = [0.01, 0.25, 0.5, 0.75, 0.99];
+const HISTOGRAM_BINS = 20;
 
 const text = (c: SourceColumn) => (c.native === 'varchar' ? c.id : `CAST(${c.id} AS VARCHAR)`);
 
-/** Runs passes 1–5 for every column. `preferDecimalComma` settles `1.234` in `;`-files. */
+type Plan = { lo: number; hi: number; binFrom: number; binWidth: number; sentinelCandidates: number[] };
+
+/** Runs the passes for every column. `preferDecimalComma` settles `1.234` in `;`-files. */
 export async function analyseColumns(
   db: DuckDbSession,
   table: LoadedTable,
@@ -69,71 +79,71 @@ export async function analyseColumns(
   const report = options.onProgress ?? (() => {});
   if (cols.length === 0) return [];
 
-  // Pass 1: counts, approximate distinct, encoding damage.
-  const p1: string[] = ['count(*) AS n'];
+  // Pass 1: a sample of every column.
+  const sample = await db.all(
+    `SELECT rowid AS r, ${cols.map((c) => `${text(c)} AS ${c.id}`).join(', ')} FROM ${RAW_TABLE} USING SAMPLE reservoir(${T.inferenceSampleRows} ROWS) REPEATABLE (42)`,
+  );
+  const sampled = new Map<string, ValueCount[]>();
   for (const c of cols) {
-    p1.push(`count(${c.id}) AS nn_${c.id}`, `approx_count_distinct(${c.id}) AS ad_${c.id}`);
-    if (c.native === 'varchar') {
-      p1.push(
-        `count_if((contains(${c.id}, 'Ã') OR contains(${c.id}, 'Â') OR contains(${c.id}, 'â') OR contains(${c.id}, '\uFFFD')) AND regexp_matches(${c.id}, ${lit(ENCODING_DAMAGE_RE2)})) AS enc_${c.id}`,
-      );
+    const m = new Map<string, ValueCount>();
+    for (const s of sample) {
+      const v = s[c.id];
+      if (v === null || v === undefined) continue;
+      const key = String(v);
+      const row = num(s['r']) + 1;
+      const e = m.get(key) ?? { value: key, count: 0, firstRow: row };
+      e.count++;
+      if (row < (e.firstRow ?? row)) e.firstRow = row;
+      m.set(key, e);
     }
+    sampled.set(c.id, [...m.values()]);
   }
-  const [r1 = {}] = await db.all(`SELECT ${p1.join(', ')} FROM ${RAW_TABLE}`);
-  report(0.2);
+  report(0.1);
 
-  // Pass 2: exact frequencies for low-cardinality columns, a sample for the rest.
-  const exactIds = cols
-    .filter((c) => num(r1[`ad_${c.id}`]) <= T.exactFrequencyMaxDistinct * 0.8)
-    .map((c) => c.id);
+  // Pass 2: exact frequencies where the sample shows few distinct values (or the table is small).
+  const isSmall = rows <= T.inferenceSampleRows;
+  const exactIds = new Set(
+    cols.filter((c) => isSmall || (sampled.get(c.id)?.length ?? 0) <= sample.length * 0.5).map((c) => c.id),
+  );
   const freq = new Map<string, ValueCount[]>();
   const nullCounts = new Map<string, number>();
-  for (const c of cols) freq.set(c.id, []);
-  if (exactIds.length > 0) {
+  if (isSmall) {
+    for (const c of cols) {
+      freq.set(c.id, sampled.get(c.id) ?? []);
+      nullCounts.set(c.id, sample.filter((s) => s[c.id] === null || s[c.id] === undefined).length);
+    }
+  } else if (exactIds.size > 0) {
+    const limit = T.exactFrequencyMaxDistinct + 1;
     const parts = cols
-      .filter((c) => exactIds.includes(c.id))
+      .filter((c) => exactIds.has(c.id))
       .map(
         (c) =>
-          `SELECT ${lit(c.id)} AS k, ${text(c)} AS v, count(*) AS n, min(rowid) AS r FROM ${RAW_TABLE} GROUP BY ${c.id}`,
+          `(SELECT ${lit(c.id)} AS k, ${text(c)} AS v, count(*) AS n, min(rowid) AS r FROM ${RAW_TABLE} GROUP BY ${c.id} ORDER BY n DESC LIMIT ${limit})`,
       );
-    const rowsF = await db.all(parts.join(' UNION ALL '));
-    for (const r of rowsF) {
+    for (const r of await db.all(parts.join(' UNION ALL '))) {
       const k = String(r['k']);
       if (r['v'] === null) {
         nullCounts.set(k, num(r['n']));
         continue;
       }
-      freq.get(k)?.push({ value: String(r['v']), count: num(r['n']), firstRow: num(r['r']) + 1 });
+      const list = freq.get(k) ?? [];
+      list.push({ value: String(r['v']), count: num(r['n']), firstRow: num(r['r']) + 1 });
+      freq.set(k, list);
+    }
+    for (const id of [...exactIds]) {
+      if ((freq.get(id)?.length ?? 0) >= limit) exactIds.delete(id);
     }
   }
-  const sampledIds = cols.filter((c) => !exactIds.includes(c.id));
-  let sampleRows = 0;
-  if (sampledIds.length > 0) {
-    const sample = await db.all(
-      `SELECT rowid AS r, ${sampledIds.map((c) => `${text(c)} AS ${c.id}`).join(', ')} FROM ${RAW_TABLE} USING SAMPLE reservoir(${T.inferenceSampleRows} ROWS) REPEATABLE (42)`,
-    );
-    sampleRows = sample.length;
-    for (const c of sampledIds) {
-      const m = new Map<string, ValueCount>();
-      for (const s of sample) {
-        const v = s[c.id];
-        if (v === null || v === undefined) continue;
-        const key = String(v);
-        const e = m.get(key) ?? { value: key, count: 0, firstRow: num(s['r']) + 1 };
-        e.count++;
-        m.set(key, e);
-      }
-      freq.set(c.id, [...m.values()]);
-    }
-  }
-  report(0.45);
+  report(0.3);
 
-  // Pass 3: inference.
-  const analyses: ColumnAnalysis[] = cols.map((c) => {
-    const values = (freq.get(c.id) ?? []).sort((a, b) => b.count - a.count);
-    const isExact = exactIds.includes(c.id);
+  // Pass 3: inference, fences and histogram bins.
+  const analyses: ColumnAnalysis[] = [];
+  const plans = new Map<string, Plan>();
+  for (const c of cols) {
+    const isExact = exactIds.has(c.id);
+    const values = ((isExact ? freq.get(c.id) : sampled.get(c.id)) ?? []).sort((a, b) => b.count - a.count);
     const inference = inferFor(c, values, options.preferDecimalComma);
-    return {
+    const a: ColumnAnalysis = {
       source: c,
       profile: { name: c.name, type: inference.type, missingShare: 0, distinctCount: 0, issues: [] },
       inference,
@@ -146,47 +156,75 @@ export async function analyseColumns(
       sentinels: [],
       stats: undefined,
       isDateOnly: false,
+      damaged: 0,
     };
-  });
+    if (isExact) {
+      a.missing = (nullCounts.get(c.id) ?? 0) + inference.counts.missing + inference.counts.missingTokens;
+      a.profile.distinctCount = values.length - inference.missingTokens.length - countBlank(values);
+      if (c.native === 'varchar')
+        a.damaged = values.reduce((s, v) => s + (hasEncodingDamage(v.value) ? v.count : 0), 0);
+    }
+    if (typedKind(inference.type) === 'number') plans.set(c.id, numericPlan(c, values, isExact));
+    analyses.push(a);
+  }
 
-  // Pass 4: typed aggregates over the whole column.
-  const inner: string[] = [];
-  const agg: string[] = [];
+  // Pass 4: one aggregate query over the whole table.
+  const inner: string[] = ['rowid AS r'];
+  const agg: string[] = ['count(*) AS n'];
   for (const a of analyses) {
     const id = a.source.id;
     const kind = typedKind(a.profile.type);
-    inner.push(`${id}`);
-    if (!a.isExact) {
-      agg.push(`count(DISTINCT ${id}) AS d_${id}`);
-      agg.push(`count_if(${a.missingExpr}) AS m_${id}`);
-      agg.push(
-        `count_if(${id} IS NOT NULL AND lower(trim(${text(a.source)})) IN ${TOKENS_SQL}) AS tok_${id}`,
-      );
-    }
-    if (kind === 'text' || kind === 'empty') continue;
-    inner.push(`${a.typedExpr} AS x_${id}`);
+    inner.push(id);
+    const isTyped = kind !== 'text' && kind !== 'empty';
+    if (isTyped) inner.push(`${a.typedExpr} AS x_${id}`);
     const x = `x_${id}`;
+    if (!a.isExact) {
+      agg.push(`count(DISTINCT ${isTyped ? x : id}) AS d_${id}`);
+      agg.push(
+        `count_if(${a.source.id} IS NULL OR (length(${text(a.source)}) <= 16 AND (trim(${text(a.source)}) = '' OR lower(trim(${text(a.source)})) IN ${TOKENS_SQL}))) AS m_${id}`,
+      );
+      agg.push(
+        `count_if(${id} IS NOT NULL AND length(${text(a.source)}) <= 16 AND lower(trim(${text(a.source)})) IN ${TOKENS_SQL}) AS tok_${id}`,
+      );
+      if (a.source.native === 'varchar' && !isTyped) {
+        agg.push(
+          `count_if((contains(${id}, 'Ã') OR contains(${id}, 'Â') OR contains(${id}, 'â') OR contains(${id}, '\uFFFD')) AND regexp_matches(${id}, ${lit(ENCODING_DAMAGE_RE2)})) AS enc_${id}`,
+        );
+      }
+    }
+    if (!isTyped) continue;
+    if (a.isExact && kind === 'number' && a.source.native === 'varchar') {
+      exactNumericStats(a, plans.get(id) as Plan);
+      continue;
+    }
     agg.push(`count(${x}) AS p_${id}`);
     agg.push(`count_if(${id} IS NOT NULL AND ${x} IS NULL AND NOT ${a.missingExpr}) AS nc_${id}`);
     if (kind === 'number') {
-      const nines = `(abs(${x}) >= 999 AND abs(${x}) + 1 = power(10, round(log10(abs(${x}) + 1))))`;
+      const plan = plans.get(id) as Plan;
+      const nines = `((${x} >= 999 OR ${x} <= -999) AND abs(${x}) + 1 = power(10, round(log10(abs(${x}) + 1))))`;
       agg.push(
         `min(${x}) AS mn_${id}`,
         `max(${x}) AS mx_${id}`,
         `avg(${x}) AS av_${id}`,
-        `stddev_samp(${x}) AS sd_${id}`,
         `skewness(${x}) AS sk_${id}`,
-        `approx_quantile(${x}, [${quantiles.join(', ')}]) AS q_${id}`,
         `count_if(${x} <> round(${x})) AS fr_${id}`,
         `count_if(${nines}) AS n9_${id}`,
         `min(${x}) FILTER (WHERE ${nines}) AS n9min_${id}`,
         `max(${x}) FILTER (WHERE ${nines}) AS n9max_${id}`,
-        `approx_quantile(${x}, [0.01, 0.99]) FILTER (WHERE NOT ${nines}) AS q9_${id}`,
       );
-      if (
-        !a.isExact &&
-        a.inference.decorated.percent + a.inference.decorated.currency + a.inference.decorated.unit > 0
-      ) {
+      if (plan.hi > plan.lo) {
+        const cond = `(${x} < ${plan.lo} OR ${x} > ${plan.hi})`;
+        agg.push(
+          `count_if(${cond}) AS o_${id}`,
+          `min(r) FILTER (WHERE ${cond}) AS or1_${id}`,
+          `max(r) FILTER (WHERE ${cond}) AS or2_${id}`,
+        );
+      }
+      if (plan.binWidth > 0) {
+        agg.push(`histogram(floor((${x} - ${plan.binFrom}) / ${plan.binWidth})) AS h_${id}`);
+      }
+      const d = a.inference.decorated;
+      if (!a.isExact && d.percent + d.currency + d.unit > 0) {
         agg.push(
           `count_if(${x} IS NOT NULL AND NOT regexp_full_match(trim(${id}), '[-+]?[0-9.,]+')) AS dec_${id}`,
         );
@@ -201,21 +239,56 @@ export async function analyseColumns(
       agg.push(`CAST(min(${x}) AS VARCHAR) AS mn_${id}`, `CAST(max(${x}) AS VARCHAR) AS mx_${id}`);
     }
   }
-  const [r4 = {}] =
-    agg.length > 0
-      ? await db.all(`SELECT ${agg.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${RAW_TABLE})`)
-      : [{}];
-  report(0.75);
+  const [r4 = {}] = await db.all(
+    `SELECT ${agg.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${RAW_TABLE})`,
+  );
+  report(0.8);
 
-  for (const a of analyses) finishCounts(a, r1, r4, rows, nullCounts, sampleRows);
-
-  // Pass 5: outliers and histograms (sentinels excluded), examples of non-conforming values.
-  await numericDetails(db, analyses);
+  for (const a of analyses) finishCounts(a, r4, rows, plans.get(a.source.id));
+  await statsWithoutSentinels(db, analyses);
   await nonConformingExamples(db, analyses);
   report(0.95);
 
-  for (const a of analyses) a.profile.issues.push(...columnIssues(a, rows, num(r1[`enc_${a.source.id}`])));
+  for (const a of analyses) a.profile.issues.push(...columnIssues(a, rows, a.damaged));
   return analyses;
+}
+
+const countBlank = (values: ValueCount[]) => values.filter((v) => v.value.trim() === '').length;
+
+/** Outlier fences (Tukey, from exact frequencies or the sample) and histogram bins. */
+function numericPlan(c: SourceColumn, values: ValueCount[], isExact: boolean): Plan {
+  const nums: { v: number; n: number }[] = [];
+  for (const vc of values) {
+    const shape = classifyValue(vc.value);
+    if (shape.kind === 'number') nums.push({ v: shape.value, n: vc.count });
+  }
+  void c;
+  nums.sort((a, b) => a.v - b.v);
+  const isNines = (v: number) => Math.abs(v) >= 999 && /^9+$/.test(String(Math.abs(Math.round(v))));
+  const real = nums.filter((x) => !isNines(x.v));
+  const total = real.reduce((s, x) => s + x.n, 0);
+  const quantile = (q: number) => {
+    let acc = 0;
+    for (const x of real) {
+      acc += x.n;
+      if (acc >= q * total) return x.v;
+    }
+    return real[real.length - 1]?.v ?? 0;
+  };
+  const q1 = quantile(0.25);
+  const q3 = quantile(0.75);
+  const iqr = q3 - q1;
+  const lo = quantile(0);
+  const hi = real[real.length - 1]?.v ?? 0;
+  const width = (hi - lo) / HISTOGRAM_BINS;
+  void isExact;
+  return {
+    lo: iqr > 0 ? q1 - T.outlierIqrFactor * iqr : 0,
+    hi: iqr > 0 ? q3 + T.outlierIqrFactor * iqr : 0,
+    binFrom: lo,
+    binWidth: width > 0 ? width : 0,
+    sentinelCandidates: nums.filter((x) => isNines(x.v)).map((x) => x.v),
+  };
 }
 
 function inferFor(c: SourceColumn, values: ValueCount[], preferDecimalComma: boolean): ColumnInference {
@@ -306,53 +379,44 @@ function typedExpression(c: SourceColumn, inf: ColumnInference): string {
   }
 }
 
-function finishCounts(
-  a: ColumnAnalysis,
-  r1: Row,
-  r4: Row,
-  rows: number,
-  nullCounts: Map<string, number>,
-  sampleRows: number,
-): void {
+function finishCounts(a: ColumnAnalysis, r4: Row, rows: number, plan: Plan | undefined): void {
   const id = a.source.id;
   const kind = typedKind(a.profile.type);
-  if (a.isExact) {
-    const blank = (nullCounts.get(id) ?? 0) + a.inference.counts.missing;
-    a.missing = blank + a.inference.counts.missingTokens;
-    a.profile.distinctCount = a.values.filter((v) => classifyValue(v.value).kind !== 'missing').length;
-    a.profile.distinctCount -= a.inference.missingTokens.length;
-  } else {
+  if (!a.isExact) {
     a.missing = num(r4[`m_${id}`]);
     a.profile.distinctCount = num(r4[`d_${id}`]);
-    // The sample's token counts are estimates; replace them by the exact total, keeping the spellings.
+    a.damaged = num(r4[`enc_${id}`]);
+    // The sample's token spellings, scaled to the exact total.
     const tokens = num(r4[`tok_${id}`]);
-    if (tokens > 0 && a.inference.missingTokens.length === 0) {
-      a.inference.missingTokens = [{ value: '?', count: tokens }];
-    }
     const sampledTokens = a.inference.missingTokens.reduce((s, v) => s + v.count, 0);
-    if (sampledTokens > 0) {
+    if (tokens > 0 && sampledTokens === 0) a.inference.missingTokens = [{ value: '?', count: tokens }];
+    else if (sampledTokens > 0) {
       a.inference.missingTokens = a.inference.missingTokens.map((t) => ({
         ...t,
         count: Math.max(1, Math.round((t.count / sampledTokens) * tokens)),
       }));
     }
     a.inference.counts.missingTokens = tokens;
-    void sampleRows;
   }
-  if (kind === 'number') {
+  let sentinelCount = 0;
+  if (kind === 'number' && a.isExact && a.source.native === 'varchar') {
+    // Computed exactly from the frequencies in exactNumericStats.
+  } else if (kind === 'number') {
     const n9 = num(r4[`n9_${id}`]);
-    const q9 = (r4[`q9_${id}`] as unknown[] | null) ?? [];
-    const lo = numOrUndefined(q9[0]);
-    const hi = numOrUndefined(q9[1]);
-    const spread = Math.max(Math.abs(lo ?? 0), Math.abs(hi ?? 0), 1);
+    const spread = plan
+      ? Math.max(Math.abs(plan.binFrom), Math.abs(plan.binFrom + plan.binWidth * HISTOGRAM_BINS), 1)
+      : 1;
+    const hasReal = plan !== undefined && plan.binWidth >= 0 && (plan.binFrom !== 0 || plan.binWidth > 0);
     if (n9 >= T.sentinelMinCount) {
       for (const v of [numOrUndefined(r4[`n9min_${id}`]), numOrUndefined(r4[`n9max_${id}`])]) {
         if (v === undefined || a.sentinels.includes(v)) continue;
         const digits = String(Math.abs(Math.round(v))).length;
-        if (digits >= T.sentinelMinDigits && (digits >= 6 || Math.abs(v) >= 10 * spread)) a.sentinels.push(v);
+        if (digits >= T.sentinelMinDigits && (digits >= 6 || (hasReal && Math.abs(v) >= 10 * spread)))
+          a.sentinels.push(v);
       }
     }
     if (a.sentinels.length > 0) {
+      sentinelCount = n9;
       a.missingExpr = `(${a.missingExpr} OR ${a.typedExpr} IN (${a.sentinels.join(', ')}))`;
     }
     a.stats = {
@@ -360,26 +424,27 @@ function finishCounts(
       min: num(r4[`mn_${id}`]),
       max: num(r4[`mx_${id}`]),
       mean: num(r4[`av_${id}`]),
-      stddev: num(r4[`sd_${id}`]),
       skewness: numOrUndefined(r4[`sk_${id}`]),
-      q: ((r4[`q_${id}`] as unknown[] | null) ?? []).map(num),
     };
-    if (num(r4[`fr_${id}`]) === 0 && a.profile.type === 'decimal' && a.source.native === 'varchar') {
-      // `12.0 oz` is written as a decimal but every value is whole.
-      a.profile.type = 'decimal';
-    }
     if (num(r4[`fr_${id}`]) > 0 && a.profile.type === 'integer') a.profile.type = 'decimal';
     if (r4[`dec_${id}`] !== undefined) {
       const exact = num(r4[`dec_${id}`]);
-      const sampled =
-        a.inference.decorated.percent + a.inference.decorated.currency + a.inference.decorated.unit;
-      const f = sampled > 0 ? exact / sampled : 0;
+      const d = a.inference.decorated;
+      const f = d.percent + d.currency + d.unit > 0 ? exact / (d.percent + d.currency + d.unit) : 0;
       a.inference.decorated = {
-        percent: Math.round(a.inference.decorated.percent * f),
-        currency: Math.round(a.inference.decorated.currency * f),
-        unit: Math.round(a.inference.decorated.unit * f),
+        percent: Math.round(d.percent * f),
+        currency: Math.round(d.currency * f),
+        unit: Math.round(d.unit * f),
       };
     }
+    const outliers = num(r4[`o_${id}`]);
+    if (outliers > 0 && a.sentinels.length === 0) {
+      const ex = [r4[`or1_${id}`], r4[`or2_${id}`]]
+        .filter((v) => v !== null && v !== undefined)
+        .map((v) => num(v) + 1);
+      a.outliers = { count: outliers, rows: [...new Set(ex)] };
+    }
+    if (plan && plan.binWidth > 0) a.profile.histogram = histogramFrom(r4[`h_${id}`], plan);
   }
   if (kind === 'date' || kind === 'time') {
     a.profile.min = String(r4[`mn_${id}`] ?? '');
@@ -389,128 +454,125 @@ function finishCounts(
       a.profile.type = a.isDateOnly ? 'date' : 'datetime';
     }
   }
-  if (kind !== 'text' && kind !== 'empty') {
-    const nc = num(r4[`nc_${id}`]);
-    a.inference.nonConformingCount = nc;
-  }
-  const sentinelCount = a.sentinels.length > 0 ? num(r4[`n9_${id}`]) : 0;
-  a.missing += sentinelCount;
+  const isJsNumeric = kind === 'number' && a.isExact && a.source.native === 'varchar';
+  if (kind !== 'text' && kind !== 'empty' && !isJsNumeric)
+    a.inference.nonConformingCount = num(r4[`nc_${id}`]);
+  if (!a.isExact || a.sentinels.length > 0) a.missing += sentinelCount;
   a.nonMissing = Math.max(0, rows - a.missing);
   a.profile.missingShare = rows > 0 ? a.missing / rows : 0;
   if (a.nonMissing === 0) a.profile.type = 'empty';
-  void r1;
 }
 
-async function numericDetails(db: DuckDbSession, analyses: ColumnAnalysis[]): Promise<void> {
-  const numeric = analyses.filter((a) => a.stats && a.stats.count > 0 && a.profile.type !== 'empty');
-  if (numeric.length === 0) return;
-  const inner: string[] = ['rowid AS r'];
-  const agg: string[] = [];
-  const fences = new Map<string, { lo: number; hi: number; min: number; width: number }>();
-  for (const a of numeric) {
-    const id = a.source.id;
-    const x = `x_${id}`;
-    const sentinelFilter =
-      a.sentinels.length > 0 ? ` AND ${a.typedExpr} NOT IN (${a.sentinels.join(', ')})` : '';
-    inner.push(`CASE WHEN TRUE${sentinelFilter} THEN ${a.typedExpr} END AS ${x}`);
-    if (a.sentinels.length > 0) {
-      agg.push(
-        `min(${x}) AS mn_${id}`,
-        `max(${x}) AS mx_${id}`,
-        `avg(${x}) AS av_${id}`,
-        `stddev_samp(${x}) AS sd_${id}`,
-        `skewness(${x}) AS sk_${id}`,
-        `approx_quantile(${x}, [${quantiles.join(', ')}]) AS q_${id}`,
-        `count(${x}) AS p_${id}`,
-      );
+/** Equal-width bins from DuckDB's histogram map; bins outside the planned range are folded in. */
+function histogramFrom(raw: unknown, plan: Plan): ColumnProfile['histogram'] {
+  const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
+  const entries: [unknown, unknown][] = Array.isArray(raw)
+    ? (raw as { key: unknown; value: unknown }[]).map((e) => [e.key, e.value])
+    : raw && typeof raw === 'object'
+      ? Object.entries(raw as Record<string, unknown>)
+      : [];
+  for (const [k, v] of entries) {
+    const b = Math.min(HISTOGRAM_BINS - 1, Math.max(0, num(k)));
+    counts[b] = (counts[b] ?? 0) + num(v);
+  }
+  return counts.map((count, i) => ({
+    from: plan.binFrom + i * plan.binWidth,
+    to: plan.binFrom + (i + 1) * plan.binWidth,
+    count,
+  }));
+}
+
+/**
+ * Numeric figures computed exactly from a column's full value frequencies, so low-cardinality
+ * numeric columns (most sensor readings are rounded) cost no extra pass over the table.
+ */
+function exactNumericStats(a: ColumnAnalysis, plan: Plan): void {
+  const nums: { v: number; n: number; row: number | undefined }[] = [];
+  for (const vc of a.values) {
+    const shape = classifyValue(vc.value);
+    if (shape.kind !== 'number') continue;
+    const v =
+      a.inference.numberFormat?.decimal === ',' && shape.isAmbiguous && shape.decimal === '.'
+        ? Number(shape.core.replace(/\./g, ''))
+        : a.inference.numberFormat?.decimal === '.' && shape.isAmbiguous && shape.decimal === ','
+          ? Number(shape.core.replace(/,/g, ''))
+          : shape.value;
+    nums.push({ v, n: vc.count, row: vc.firstRow });
+  }
+  const isNines = (v: number) => Math.abs(v) >= 999 && /^9+$/.test(String(Math.abs(Math.round(v))));
+  const nines = nums.filter((x) => isNines(x.v) && x.n >= T.sentinelMinCount);
+  const real = nums.filter((x) => !isNines(x.v));
+  const spread = Math.max(...real.map((x) => Math.abs(x.v)), 1);
+  for (const x of nines) {
+    const digits = String(Math.abs(Math.round(x.v))).length;
+    if (digits >= T.sentinelMinDigits && (digits >= 6 || (real.length > 0 && Math.abs(x.v) >= 10 * spread))) {
+      a.sentinels.push(x.v);
+      a.missing += x.n;
     }
   }
-  if (agg.length > 0) {
-    const [r = {}] = await db.all(
-      `SELECT ${agg.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${RAW_TABLE})`,
-    );
-    for (const a of numeric) {
-      if (a.sentinels.length === 0) continue;
-      const id = a.source.id;
-      a.stats = {
-        count: num(r[`p_${id}`]),
-        min: num(r[`mn_${id}`]),
-        max: num(r[`mx_${id}`]),
-        mean: num(r[`av_${id}`]),
-        stddev: num(r[`sd_${id}`]),
-        skewness: numOrUndefined(r[`sk_${id}`]),
-        q: ((r[`q_${id}`] as unknown[] | null) ?? []).map(num),
-      };
+  const kept = nums.filter((x) => !a.sentinels.includes(x.v));
+  const n = kept.reduce((s, x) => s + x.n, 0);
+  if (a.sentinels.length > 0)
+    a.missingExpr = `(${a.missingExpr} OR ${a.typedExpr} IN (${a.sentinels.join(', ')}))`;
+  if (n === 0) return;
+  const mean = kept.reduce((s, x) => s + x.v * x.n, 0) / n;
+  const m2 = kept.reduce((s, x) => s + (x.v - mean) ** 2 * x.n, 0) / n;
+  const m3 = kept.reduce((s, x) => s + (x.v - mean) ** 3 * x.n, 0) / n;
+  // DuckDB's skewness(): the adjusted Fisher–Pearson coefficient.
+  const g1 = m2 > 0 ? m3 / m2 ** 1.5 : undefined;
+  const skewness = g1 !== undefined && n > 2 ? (Math.sqrt(n * (n - 1)) / (n - 2)) * g1 : undefined;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const x of kept) {
+    if (x.v < min) min = x.v;
+    if (x.v > max) max = x.v;
+  }
+  a.stats = { count: n, min, max, mean, skewness };
+  if (kept.some((x) => !Number.isInteger(x.v)) && a.profile.type === 'integer') a.profile.type = 'decimal';
+  if (plan.hi > plan.lo) {
+    const out = kept.filter((x) => x.v < plan.lo || x.v > plan.hi);
+    const count = out.reduce((s, x) => s + x.n, 0);
+    if (count > 0) {
+      const rows = out
+        .sort((p, q) => Math.abs(q.v - mean) - Math.abs(p.v - mean))
+        .slice(0, 3)
+        .map((x) => x.row)
+        .filter((r): r is number => r !== undefined);
+      a.outliers = { count, rows };
     }
   }
-  const agg2: string[] = [];
-  const BINS = 20;
-  for (const a of numeric) {
-    const s = a.stats;
-    if (!s || s.count === 0) continue;
-    const id = a.source.id;
-    const x = `x_${id}`;
-    const q1 = s.q[1] ?? 0;
-    const q3 = s.q[3] ?? 0;
-    const iqr = q3 - q1;
-    const width = (s.max - s.min) / BINS;
-    fences.set(id, {
-      lo: q1 - T.outlierIqrFactor * iqr,
-      hi: q3 + T.outlierIqrFactor * iqr,
-      min: s.min,
-      width,
-    });
-    if (iqr > 0) {
-      const cond = `(${x} < ${q1 - T.outlierIqrFactor * iqr} OR ${x} > ${q3 + T.outlierIqrFactor * iqr})`;
-      agg2.push(
-        `count_if(${cond}) AS o_${id}`,
-        `min(r) FILTER (WHERE ${cond}) AS or1_${id}`,
-        `max(r) FILTER (WHERE ${cond}) AS or2_${id}`,
-        `arg_max(r, abs(${x} - ${s.q[2] ?? 0})) FILTER (WHERE ${cond}) AS or3_${id}`,
-      );
-    }
-    if (width > 0) {
-      agg2.push(`histogram(least(floor((${x} - ${s.min}) / ${width}), ${BINS - 1})) AS h_${id}`);
-    }
+  if (plan.binWidth > 0) {
+    const bins = kept.map((x) => ({ key: Math.floor((x.v - plan.binFrom) / plan.binWidth), value: x.n }));
+    a.profile.histogram = histogramFrom(bins, plan);
   }
-  if (agg2.length === 0) return;
-  const [r2 = {}] = await db.all(
-    `SELECT ${agg2.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${RAW_TABLE})`,
-  );
-  for (const a of numeric) {
+}
+
+/** Recomputes min/max/mean without sentinel values (rare: only when a placeholder was found). */
+async function statsWithoutSentinels(db: DuckDbSession, analyses: ColumnAnalysis[]): Promise<void> {
+  const affected = analyses.filter((a) => a.sentinels.length > 0 && a.stats);
+  if (affected.length === 0) return;
+  const agg = affected.flatMap((a) => {
+    const x = `CASE WHEN ${a.typedExpr} NOT IN (${a.sentinels.join(', ')}) THEN ${a.typedExpr} END`;
     const id = a.source.id;
-    const f = fences.get(id);
-    if (!f || !a.stats) continue;
-    const outliers = num(r2[`o_${id}`]);
-    if (outliers > 0) {
-      const ex = [r2[`or3_${id}`], r2[`or1_${id}`], r2[`or2_${id}`]]
-        .filter((v) => v !== null && v !== undefined)
-        .map((v) => num(v) + 1);
-      a.outliers = {
-        count: outliers,
-        rows: [...new Set(ex)],
-      };
-    }
-    const h = r2[`h_${id}`] as
-      | { key: unknown; value: unknown }[]
-      | Record<string, unknown>
-      | null
-      | undefined;
-    if (h && f.width > 0) {
-      const counts = new Array<number>(BINS).fill(0);
-      const entries: [unknown, unknown][] = Array.isArray(h)
-        ? h.map((e) => [e.key, e.value])
-        : Object.entries(h as Record<string, unknown>);
-      for (const [k, v] of entries) {
-        const b = num(k);
-        if (b >= 0 && b < BINS) counts[b] = (counts[b] ?? 0) + num(v);
-      }
-      a.profile.histogram = counts.map((count, i) => ({
-        from: f.min + i * f.width,
-        to: f.min + (i + 1) * f.width,
-        count,
-      }));
-    }
+    return [
+      `count(${x}) AS p_${id}`,
+      `min(${x}) AS mn_${id}`,
+      `max(${x}) AS mx_${id}`,
+      `avg(${x}) AS av_${id}`,
+      `skewness(${x}) AS sk_${id}`,
+    ];
+  });
+  const [r = {}] = await db.all(`SELECT ${agg.join(', ')} FROM ${RAW_TABLE}`);
+  for (const a of affected) {
+    const id = a.source.id;
+    a.stats = {
+      count: num(r[`p_${id}`]),
+      min: num(r[`mn_${id}`]),
+      max: num(r[`mx_${id}`]),
+      mean: num(r[`av_${id}`]),
+      skewness: numOrUndefined(r[`sk_${id}`]),
+    };
+    if (a.stats.count === 0) a.profile.type = 'empty';
   }
 }
 
@@ -751,7 +813,12 @@ function columnIssues(a: ColumnAnalysis, rows: number, damaged: number): Profile
         'ENCODING_DAMAGE',
         'high',
         'encodingDamage',
-        { column, count: damaged, example: bad[0]?.value ?? '' },
+        {
+          column,
+          count: damaged,
+          example: bad[0]?.value ?? '',
+          repaired: repairEncodingDamage(bad[0]?.value ?? '') ?? bad[0]?.value ?? '',
+        },
         { ...at, count: damaged, exampleValues: examples(bad), exampleRows: exampleRows(bad) },
       ),
     );

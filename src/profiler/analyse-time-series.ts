@@ -57,22 +57,37 @@ export async function analyseTimeSeries(
     }
   }
 
-  let entity: ColumnAnalysis | undefined;
-  if (options.entityColumn !== undefined) {
-    entity = columns.find((c) => c.source.name === options.entityColumn);
-  } else {
-    entity = await findEntityColumn(db, columns, rows, time, timeExpr, options.excluded);
+  // One table with the parsed timestamps and the candidate entity columns; every later query reads it.
+  const forced =
+    options.entityColumn !== undefined
+      ? columns.find((c) => c.source.name === options.entityColumn)
+      : undefined;
+  const candidates = forced ? [forced] : entityCandidates(columns, rows, time, options.excluded);
+  const keep = candidates.map((c) => `CAST(${c.source.id} AS VARCHAR) AS ${c.source.id}`);
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE ts AS SELECT * FROM (SELECT rowid AS r, ${timeExpr} AS t${keep.length > 0 ? `, ${keep.join(', ')}` : ''} FROM ${RAW_TABLE}) WHERE t IS NOT NULL`,
+  );
+  try {
+    const entity = forced ?? (await findEntityColumn(db, candidates));
+    return await measure(db, entity, timeName, isDateOnly);
+  } finally {
+    await db.run('DROP TABLE IF EXISTS ts');
   }
-  const entityExpr = entity ? `CAST(${entity.source.id} AS VARCHAR)` : `''`;
+}
 
+async function measure(
+  db: DuckDbSession,
+  entity: ColumnAnalysis | undefined,
+  timeName: string,
+  isDateOnly: boolean,
+): Promise<TimeSeriesResult> {
+  const entityExpr = entity ? entity.source.id : `''`;
   const sql = `
-    WITH base AS (
-      SELECT ${entityExpr} AS e, ${timeExpr} AS t, rowid AS r FROM ${RAW_TABLE}
-    ), s AS (
-      SELECT e, t, r,
-        lag(t) OVER (PARTITION BY e ORDER BY t, r) AS prev,
-        lag(t) OVER (PARTITION BY e ORDER BY r) AS prev_file
-      FROM base WHERE t IS NOT NULL
+    WITH s AS (
+      SELECT ${entityExpr} AS e, t, r,
+        lag(t) OVER (PARTITION BY ${entityExpr} ORDER BY t, r) AS prev,
+        lag(t) OVER (PARTITION BY ${entityExpr} ORDER BY r) AS prev_file
+      FROM ts
     ), d AS (
       SELECT e, t, prev, prev_file, epoch(t) - epoch(prev) AS dt FROM s
     ), m AS (
@@ -86,7 +101,7 @@ export async function analyseTimeSeries(
       max(dt) AS longest, CAST(arg_max(prev, dt) AS VARCHAR) AS longest_start,
       count(*) FILTER (WHERE dt = 0) AS dups, count(*) FILTER (WHERE t < prev_file) AS ooo,
       stddev_pop(epoch(t) % 86400) AS tod_sd
-    FROM d JOIN m ON d.e = m.e
+    FROM d JOIN m ON d.e IS NOT DISTINCT FROM m.e
     GROUP BY d.e
     ORDER BY d.e`;
   const stats = await db.all(sql);
@@ -128,20 +143,18 @@ export async function analyseTimeSeries(
   }
   series.sort((a, b) => a.coverage - b.coverage);
   const reported = series.slice(0, T.maxEntitiesReported);
-  await addCoverageBuckets(db, reported, entityExpr, timeExpr);
+  await addCoverageBuckets(db, reported, entityExpr);
   return { series: reported, issues: seriesIssues(reported, series.length), entityCount: series.length };
 }
 
-async function findEntityColumn(
-  db: DuckDbSession,
+function entityCandidates(
   columns: ColumnAnalysis[],
   rows: number,
   time: ColumnAnalysis,
-  timeExpr: string,
   excluded: string[],
-): Promise<ColumnAnalysis | undefined> {
+): ColumnAnalysis[] {
   const maxDistinct = Math.min(T.entityMaxDistinct, Math.max(2, Math.floor(rows * T.entityMaxShare)));
-  const candidates = columns
+  return columns
     .filter(
       (c) =>
         c !== time &&
@@ -152,25 +165,32 @@ async function findEntityColumn(
         c.profile.missingShare < 0.5,
     )
     .sort((a, b) => Number(ENTITY_NAME.test(b.source.name)) - Number(ENTITY_NAME.test(a.source.name)))
-    .slice(0, 8);
+    .slice(0, 6);
+}
+
+/**
+ * Several series interleaved show up as repeated timestamps; the entity column is the one that
+ * separates them (fewest repeats within its groups), a sensor/machine-like name breaking ties.
+ */
+async function findEntityColumn(
+  db: DuckDbSession,
+  candidates: ColumnAnalysis[],
+): Promise<ColumnAnalysis | undefined> {
   if (candidates.length === 0) return undefined;
-  const agg = [`count(DISTINCT t) AS dt`, 'count(t) AS nt'];
+  const agg = ['count(DISTINCT t) AS dt', 'count(*) AS nt'];
   for (const c of candidates) agg.push(`count(DISTINCT (${c.source.id}, t)) AS p_${c.source.id}`);
-  const [r = {}] = await db.all(
-    `SELECT ${agg.join(', ')} FROM (SELECT ${timeExpr} AS t, ${candidates.map((c) => c.source.id).join(', ')} FROM ${RAW_TABLE}) WHERE t IS NOT NULL`,
-  );
+  const [r = {}] = await db.all(`SELECT ${agg.join(', ')} FROM ts`);
   const nt = num(r['nt']);
-  const dupShare = nt > 0 ? 1 - num(r['dt']) / nt : 0;
-  // Several series interleaved show up as repeated timestamps; the entity column separates them.
-  if (dupShare < 0.05) return undefined;
+  const repeats = nt - num(r['dt']);
+  if (nt === 0 || repeats / nt < 0.05) return undefined;
   let best: ColumnAnalysis | undefined;
-  let bestDup = Number.POSITIVE_INFINITY;
+  let bestScore = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
-    const dup = nt - num(r[`p_${c.source.id}`]);
-    const bonus = ENTITY_NAME.test(c.source.name) ? 0.9 : 1;
-    if (dup * bonus < bestDup && dup < (nt - num(r['dt'])) * 0.5) {
+    const left = nt - num(r[`p_${c.source.id}`]);
+    const score = left * (ENTITY_NAME.test(c.source.name) ? 0.9 : 1) + c.profile.distinctCount * 1e-9;
+    if (left < repeats * 0.5 && score < bestScore) {
       best = c;
-      bestDup = dup * bonus;
+      bestScore = score;
     }
   }
   return best;
@@ -180,7 +200,6 @@ async function addCoverageBuckets(
   db: DuckDbSession,
   series: TimeSeriesProfile[],
   entityExpr: string,
-  timeExpr: string,
 ): Promise<void> {
   const usable = series.filter((s) => s.medianIntervalSeconds > 0 && s.readings > 1);
   if (usable.length === 0) return;
@@ -196,9 +215,9 @@ async function addCoverageBuckets(
     .join(', ');
   const rows = await db.all(`
     WITH spec(e, first, width, buckets) AS (VALUES ${values}),
-    base AS (SELECT ${entityExpr} AS e, epoch(${timeExpr}) AS t FROM ${RAW_TABLE})
+    base AS (SELECT ${entityExpr} AS e, epoch(t) AS t FROM ts)
     SELECT base.e AS e, least(floor((t - first) / width), buckets - 1) AS b, count(*) AS n
-    FROM base JOIN spec ON base.e = spec.e WHERE t IS NOT NULL GROUP BY ALL ORDER BY 1, 2`);
+    FROM base JOIN spec ON base.e = spec.e GROUP BY ALL ORDER BY 1, 2`);
   const counts = new Map<string, Map<number, number>>();
   for (const r of rows) {
     const key = String(r['e']);

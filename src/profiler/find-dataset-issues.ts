@@ -60,26 +60,38 @@ export async function findShiftedValues(
   db: DuckDbSession,
   columns: ColumnAnalysis[],
 ): Promise<ProfileIssue[]> {
-  const text = columns.filter((c) => c.profile.type === 'text' && c.source.native === 'varchar');
+  const text = columns.filter((c) => c.profile.type === 'text' && c.source.native === 'varchar' && c.isExact);
   const receivers = text
-    .filter(
-      (b) => b.isExact && b.missing > 0 && b.profile.distinctCount >= 2 && b.profile.distinctCount <= 1000,
-    )
+    .filter((b) => b.missing > 0 && b.profile.distinctCount >= 2 && b.profile.distinctCount <= 1000)
     .slice(0, 10);
   const out: ProfileIssue[] = [];
   for (const b of receivers) {
-    const domain = b.values
-      .filter((v) => v.count >= 2 && v.value.trim().length >= 2 && v.value.length <= 40)
-      .map((v) => v.value.trim());
-    if (domain.length === 0) continue;
-    const senders = text.filter((a) => a !== b).slice(0, 20);
+    const domain = new Set(
+      b.values
+        .filter((v) => v.count >= 2 && v.value.trim().length >= 2 && v.value.length <= 40)
+        .map((v) => v.value.trim()),
+    );
+    if (domain.size === 0) continue;
+    // Which values of each other column end in one of B's values: decided once per distinct value.
+    const senders = text
+      .filter((a) => a !== b)
+      .map((a) => ({
+        a,
+        matching: a.values
+          .filter((v) => {
+            const m = /(?:^|[\s,;/|])([^\s,;/|]+)[\s,.;]*$/.exec(v.value.trim());
+            const token = m?.[1];
+            return token !== undefined && domain.has(token) && v.value.trim().length > token.length;
+          })
+          .map((v) => v.value),
+      }))
+      .filter((s) => s.matching.length > 0)
+      .slice(0, 20);
     if (senders.length === 0) continue;
-    const list = `[${domain.map(lit).join(', ')}]`;
     const bEmpty = `(${b.source.id} IS NULL OR trim(${b.source.id}) = '')`;
     const agg = [`count_if(${bEmpty}) AS empty_b`, `count_if(NOT ${bEmpty}) AS filled_b`];
-    for (const a of senders) {
-      const last = `regexp_extract(trim(${a.source.id}), '(?:^|[\\s,;/|])([^\\s,;/|]+)[\\s,.;]*$', 1)`;
-      const match = `(${a.source.id} IS NOT NULL AND length(trim(${a.source.id})) > length(${last}) AND list_contains(${list}, ${last}))`;
+    for (const { a, matching } of senders) {
+      const match = `(${a.source.id} IN (${matching.map(lit).join(', ')}))`;
       agg.push(
         `count_if(${bEmpty} AND ${match}) AS m_${a.source.id}`,
         `count_if(NOT ${bEmpty} AND ${match}) AS f_${a.source.id}`,
@@ -90,7 +102,7 @@ export async function findShiftedValues(
     const [r = {}] = await db.all(`SELECT ${agg.join(', ')} FROM ${RAW_TABLE}`);
     const emptyB = num(r['empty_b']);
     const filledB = num(r['filled_b']);
-    for (const a of senders) {
+    for (const { a } of senders) {
       const m = num(r[`m_${a.source.id}`]);
       const f = num(r[`f_${a.source.id}`]);
       if (m < T.shiftedMinCount || m / Math.max(1, emptyB) < T.shiftedMinShare) continue;

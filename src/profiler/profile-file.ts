@@ -28,7 +28,7 @@ import {
   tooFewRows,
 } from './find-dataset-issues.ts';
 import { findZipBomb, inspectZip } from './inspect-zip.ts';
-import { type LoadedTable, loadCsv, loadNative } from './load-source.ts';
+import { type LoadedTable, loadCsv, loadNative, RAW_TABLE } from './load-source.ts';
 import { type ProfileFailure, profileFailure } from './profile-failure.ts';
 import { type CsvDialect, sniffCsvDialect } from './sniff-csv-dialect.ts';
 import { sniffFileKind } from './sniff-file-kind.ts';
@@ -204,17 +204,15 @@ async function prepare(
       const scan = await scanTextEncoding(path, (b) => progress((0.1 * b) / size));
       let source = path;
       let encoding: TextEncoding = scan.encoding === 'legacy' ? 'windows-1252' : scan.encoding;
-      let lineEnding = scan.lineEnding;
+      const lineEnding = scan.lineEnding;
       const issues: ProfileIssue[] = [];
       if (scan.encoding !== 'utf-8' && scan.encoding !== 'utf-8-bom') {
         source = join(work, 'utf8.csv');
         const t = await transcodeToUtf8(path, source, {
           from: scan.encoding,
-          lineEnding,
           onProgress: (b) => progress(0.1 + (0.15 * b) / size),
         });
         encoding = t.encoding;
-        if (lineEnding === 'cr') lineEnding = 'lf';
         if (encoding === 'mixed') {
           issues.push({
             code: 'ENCODING_DAMAGE',
@@ -228,14 +226,13 @@ async function prepare(
       if (head.trim() === '') return err(profileFailure('EMPTY_FILE', file));
       const dialect = sniffCsvDialect(head, sourceSize > SAMPLE_BYTES);
       if (dialect.names.length === 0) return err(profileFailure('EMPTY_FILE', file));
-      const finalLineEnding = lineEnding;
       return ok({
         format: 'csv',
         encoding,
         dialect,
         lineEnding: scan.lineEnding,
         issues,
-        load: (db, pr) => loadCsv(db, source, dialect, finalLineEnding, pr),
+        load: (db, pr) => loadCsv(db, source, dialect, lineEnding, pr),
       });
     }
   }
@@ -277,6 +274,7 @@ async function analyse(
   if (dup.issue) issues.push(dup.issue);
   for (const shifted of await findShiftedValues(db, columns)) attach(columns, issues, shifted);
   nearDuplicates(columns);
+  await missingStretches(db, columns, rows);
   progress(0.85);
 
   const label = findLabelColumn(columns, options.targetColumn);
@@ -363,6 +361,45 @@ function nearDuplicates(columns: ColumnAnalysis[]): void {
       },
     });
   }
+}
+
+/**
+ * A MISSING issue that is mostly one unbroken stretch of rows ("the first 70 days are blank")
+ * says the column was added or broken at some point, which matters more than the share.
+ */
+async function missingStretches(
+  db: Awaited<ReturnType<typeof openDuckDbSession>>,
+  columns: ColumnAnalysis[],
+  rows: number,
+): Promise<void> {
+  const time = columns.find(
+    (c) => (c.profile.type === 'date' || c.profile.type === 'datetime') && c.nonMissing > 0,
+  );
+  for (const c of columns) {
+    const issue = c.profile.issues.find((i) => i.code === 'MISSING');
+    if (!issue || c.missing < 10 || c.nonMissing === 0 || c.profile.type === 'text') continue;
+    const [r] = await db.all(`
+      SELECT min(rowid) AS a, max(rowid) AS b, count(*) AS n FROM (
+        SELECT rowid, rowid - row_number() OVER (ORDER BY rowid) AS g FROM ${RAW_TABLE} WHERE ${c.missingExpr}
+      ) GROUP BY g ORDER BY n DESC LIMIT 1`);
+    const n = Number(r?.['n'] ?? 0);
+    if (n < 10 || n < 0.5 * c.missing) continue;
+    const from = Number(r?.['a']) + 1;
+    const to = Number(r?.['b']) + 1;
+    let period = '';
+    if (time) {
+      const [d] = await db.all(
+        `SELECT CAST(min(x) AS DATE)::VARCHAR AS a, CAST(max(x) AS DATE)::VARCHAR AS b FROM (SELECT ${time.typedExpr} AS x FROM ${RAW_TABLE} WHERE rowid BETWEEN ${from - 1} AND ${to - 1})`,
+      );
+      if (d?.['a']) period = ` (${d['a']} – ${d['b']})`;
+    }
+    issue.message = {
+      key: 'profiler.issue.missingStretch',
+      params: { ...(issue.message.params ?? {}), from, to, period },
+    };
+    issue.exampleRows = [from, to];
+  }
+  void rows;
 }
 
 function finishProfile(c: ColumnAnalysis): DataProfile['columns'][number] {

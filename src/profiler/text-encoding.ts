@@ -6,7 +6,7 @@
  * never held in memory whole.
  */
 
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 
@@ -112,45 +112,38 @@ function swap16(buf: Buffer): Buffer {
   return copy.swap16();
 }
 
-/** Windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to the Latin-1 control). */
+/** Windows-1252 code points for bytes 0x80–0x9F (undefined bytes keep their Latin-1 control). */
 const CP1252_C1 = [
   0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
   0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
   0x153, 0x9d, 0x17e, 0x178,
 ];
 
-/** UTF-8 bytes for each single byte under Windows-1252. */
-const CP1252_UTF8: Uint8Array[] = Array.from({ length: 256 }, (_, b) => {
-  const cp = b >= 0x80 && b <= 0x9f ? (CP1252_C1[b - 0x80] ?? b) : b;
-  return new Uint8Array(Buffer.from(String.fromCodePoint(cp), 'utf8'));
-});
+const CP1252_C1_UTF8 = CP1252_C1.map((cp) => Buffer.from(String.fromCodePoint(cp), 'utf8'));
 
 export type TranscodeReport = { encoding: TextEncoding; bytesWritten: number };
 
 /**
- * Streams `path` to `outPath` as UTF-8 without BOM. Valid UTF-8 sequences are kept (files that mix
- * both encodings survive); every other byte ≥ 0x80 is read as Windows-1252. Lone CR line ends
- * become LF. Reports which encoding the input turned out to be.
+ * Streams `path` to `outPath` as UTF-8 without BOM, 8 MB at a time. An 8-bit chunk is converted
+ * natively as Latin-1 and then its 0x80–0x9F bytes are given their Windows-1252 meaning (`€`,
+ * `‘`, `–`…); a chunk that is already valid UTF-8 is copied, so files that mix both survive.
+ * Line ends are left alone (DuckDB reads CR-only files with `new_line`).
  */
 export async function transcodeToUtf8(
   path: string,
   outPath: string,
-  options: {
-    from: EncodingScan['encoding'];
-    lineEnding: LineEnding;
-    onProgress?: (bytesRead: number) => void;
-  },
+  options: { from: EncodingScan['encoding']; onProgress?: (bytesRead: number) => void },
 ): Promise<TranscodeReport> {
   const out = createWriteStream(outPath, { highWaterMark: CHUNK });
+  let bytesWritten = 0;
   const write = async (buf: Uint8Array) => {
+    bytesWritten += buf.length;
     if (!out.write(buf)) await once(out, 'drain');
   };
   let bytesRead = 0;
-  let bytesWritten = 0;
   let sawC1 = false;
-  let sawHigh = false;
+  let sawLegacy = false;
   let sawUtf8 = false;
-  const crToLf = options.lineEnding === 'cr';
   const input = createReadStream(path, { highWaterMark: CHUNK });
   try {
     if (options.from === 'utf-16le' || options.from === 'utf-16be') {
@@ -158,18 +151,26 @@ export async function transcodeToUtf8(
       for await (const raw of input as AsyncIterable<Buffer>) {
         bytesRead += raw.length;
         options.onProgress?.(bytesRead);
-        let text = decoder.decode(raw, { stream: true });
-        if (crToLf) text = text.replace(/\r(?!\n)/g, '\n');
-        const buf = Buffer.from(text, 'utf8');
-        bytesWritten += buf.length;
-        await write(buf);
+        await write(Buffer.from(decoder.decode(raw, { stream: true }), 'utf8'));
       }
-      const tail = Buffer.from(decoder.decode(), 'utf8');
-      bytesWritten += tail.length;
-      await write(tail);
+      await write(Buffer.from(decoder.decode(), 'utf8'));
     } else {
       let carry: Buffer = Buffer.alloc(0);
       let isFirst = true;
+      const convert = async (chunk: Buffer, isLast: boolean) => {
+        if (chunk.length === 0) return;
+        if (isUtf8(chunk)) {
+          if (!sawUtf8 && hasHighByte(chunk)) sawUtf8 = true;
+          await write(chunk);
+          return;
+        }
+        void isLast;
+        sawLegacy = true;
+        const utf8 = transcode(chunk, 'latin1', 'utf8');
+        const fixed = fixC1(utf8);
+        if (fixed !== utf8) sawC1 = true;
+        await write(fixed);
+      };
       for await (const raw of input as AsyncIterable<Buffer>) {
         bytesRead += raw.length;
         options.onProgress?.(bytesRead);
@@ -178,54 +179,11 @@ export async function transcodeToUtf8(
           isFirst = false;
           if (src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) src = src.subarray(3);
         }
-        // Keep a possibly split UTF-8 sequence (or a CR before LF) for the next chunk.
-        const keep = Math.min(3, src.length);
-        const limit = src.length - keep;
-        const dst = Buffer.allocUnsafe(src.length * 3 + 8);
-        let o = 0;
-        let i = 0;
-        for (; i < limit; i++) {
-          const b = src[i] as number;
-          if (b < 0x80) {
-            dst[o++] = b === 13 && crToLf ? 10 : b;
-            continue;
-          }
-          const len = utf8SequenceLength(src, i);
-          if (len > 0) {
-            sawUtf8 = true;
-            for (let k = 0; k < len; k++) dst[o++] = src[i + k] as number;
-            i += len - 1;
-            continue;
-          }
-          sawHigh = true;
-          if (b <= 0x9f) sawC1 = true;
-          const enc = CP1252_UTF8[b] as Uint8Array;
-          for (let k = 0; k < enc.length; k++) dst[o++] = enc[k] as number;
-        }
-        carry = Buffer.from(src.subarray(i));
-        bytesWritten += o;
-        await write(dst.subarray(0, o));
+        const end = completeUtf8End(src);
+        carry = Buffer.from(src.subarray(end));
+        await convert(src.subarray(0, end), false);
       }
-      // Flush the tail byte by byte.
-      if (carry.length > 0) {
-        const parts: Buffer[] = [];
-        for (let i = 0; i < carry.length; i++) {
-          const b = carry[i] as number;
-          const len = b >= 0x80 ? utf8SequenceLength(carry, i) : 0;
-          if (len > 0) {
-            sawUtf8 = true;
-            parts.push(carry.subarray(i, i + len));
-            i += len - 1;
-          } else if (b >= 0x80) {
-            sawHigh = true;
-            if (b <= 0x9f) sawC1 = true;
-            parts.push(Buffer.from(CP1252_UTF8[b] as Uint8Array));
-          } else parts.push(Buffer.from([b === 13 && crToLf ? 10 : b]));
-        }
-        const tail = Buffer.concat(parts);
-        bytesWritten += tail.length;
-        await write(tail);
-      }
+      await convert(carry, true);
     }
   } finally {
     input.destroy();
@@ -234,29 +192,32 @@ export async function transcodeToUtf8(
   }
   let encoding: TextEncoding;
   if (options.from !== 'legacy') encoding = options.from;
-  else if (sawUtf8 && sawHigh) encoding = 'mixed';
-  else if (sawUtf8) encoding = 'utf-8';
+  else if (sawUtf8 && sawLegacy) encoding = 'mixed';
+  else if (!sawLegacy) encoding = 'utf-8';
   else encoding = sawC1 ? 'windows-1252' : 'iso-8859-1';
   return { encoding, bytesWritten };
 }
 
-/** Length of a valid UTF-8 multi-byte sequence starting at `i`, or 0. */
-function utf8SequenceLength(buf: Uint8Array, i: number): number {
-  const b = buf[i] as number;
-  const c1 = buf[i + 1];
-  const isCont = (x: number | undefined) => x !== undefined && (x & 0xc0) === 0x80;
-  if (b >= 0xc2 && b <= 0xdf) return isCont(c1) ? 2 : 0;
-  if (b >= 0xe0 && b <= 0xef) {
-    if (!isCont(c1) || !isCont(buf[i + 2])) return 0;
-    if (b === 0xe0 && (c1 as number) < 0xa0) return 0;
-    if (b === 0xed && (c1 as number) > 0x9f) return 0;
-    return 3;
+function hasHighByte(buf: Buffer): boolean {
+  for (let b = 0xc2; b <= 0xf4; b++) if (buf.includes(b)) return true;
+  return false;
+}
+
+/** Latin-1 turned 0x80–0x9F into U+0080–U+009F (`C2 80`…`C2 9F`); give them their Windows-1252 characters. */
+function fixC1(utf8: Buffer): Buffer {
+  let i = utf8.indexOf(0xc2);
+  if (i < 0) return utf8;
+  const parts: Buffer[] = [];
+  let from = 0;
+  while (i >= 0) {
+    const next = utf8[i + 1] ?? 0;
+    if (next >= 0x80 && next <= 0x9f) {
+      parts.push(utf8.subarray(from, i), CP1252_C1_UTF8[next - 0x80] as Buffer);
+      from = i + 2;
+    }
+    i = utf8.indexOf(0xc2, i + 1);
   }
-  if (b >= 0xf0 && b <= 0xf4) {
-    if (!isCont(c1) || !isCont(buf[i + 2]) || !isCont(buf[i + 3])) return 0;
-    if (b === 0xf0 && (c1 as number) < 0x90) return 0;
-    if (b === 0xf4 && (c1 as number) > 0x8f) return 0;
-    return 4;
-  }
-  return 0;
+  if (parts.length === 0) return utf8;
+  parts.push(utf8.subarray(from));
+  return Buffer.concat(parts);
 }

@@ -1,0 +1,106 @@
+import type { Command } from 'commander';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
+import { renderMessage } from '../../i18n/translate.ts';
+
+type ProfileCliOptions = {
+  json?: boolean;
+  html?: boolean;
+  sheet?: string;
+  time?: string;
+  entity?: string;
+  target?: string;
+  lang?: string;
+};
+
+/**
+ * `haalbaar profile FILE…`: profiles data files. Default output is a readable summary; `--json`
+ * prints one DataProfile per file (an array for several files), `--html` a standalone page.
+ * Exit 0 when every file was profiled, 2 when a file could not be read (the reason on stderr).
+ * Progress goes to stderr, only when it is a terminal, so stdout stays clean JSON/HTML.
+ */
+export function registerProfile(program: Command): void {
+  program
+    .command('profile')
+    .description('profile data files (CSV, XLSX, Parquet, JSON): can they carry an AI project?')
+    .argument('<files...>', 'data files to profile')
+    .option('--json', 'print the DataProfile as JSON')
+    .option('--html', 'print a standalone HTML report')
+    .option('--sheet <name>', 'worksheet of an .xlsx to profile (default: every sheet)')
+    .option('--time <column>', 'column with the timestamps')
+    .option('--entity <column>', 'column naming the sensor, machine or store')
+    .option('--target <column>', 'column the AI project should predict')
+    .option('--lang <nl|en>', 'language of the output (default: HAALBAAR_LANG or nl)')
+    .action(async (files: string[], opts: ProfileCliOptions) => {
+      process.exitCode = await runProfile(files, opts);
+    });
+}
+
+async function runProfile(files: string[], opts: ProfileCliOptions): Promise<number> {
+  const envLang = process.env['HAALBAAR_LANG'];
+  const locale: Locale = isLocale(opts.lang) ? opts.lang : isLocale(envLang) ? envLang : DEFAULT_LOCALE;
+  if (opts.lang !== undefined && !isLocale(opts.lang)) {
+    process.stderr.write(`haalbaar: --lang must be nl or en, not '${opts.lang}'\n`);
+    return 2;
+  }
+  const say = (key: string, params?: Record<string, string | number>) =>
+    renderMessage(params ? { key: `profiler.cli.${key}`, params } : { key: `profiler.cli.${key}` }, locale);
+  if (opts.json && opts.html) {
+    process.stderr.write(`haalbaar: ${say('jsonAndHtml')}\n`);
+    return 2;
+  }
+  const [
+    { profileFile },
+    { renderProfileJson },
+    { renderProfileHtml },
+    { renderProfileTerminal },
+    { renderProfileMessage },
+  ] = await Promise.all([
+    import('../../profiler/profile-file.ts'),
+    import('../../report/profile-json.ts'),
+    import('../../report/profile-html.ts'),
+    import('../../report/profile-terminal.ts'),
+    import('../../report/profile-text.ts'),
+  ]);
+  const showProgress = process.stderr.isTTY === true;
+  const jsonOut: unknown[] = [];
+  let failed = 0;
+  for (const file of files) {
+    const sheets: (string | undefined)[] = [opts.sheet];
+    for (let s = 0; s < sheets.length; s++) {
+      const sheet = sheets[s];
+      const started = Date.now();
+      let lastPercent = -1;
+      const onProgress = (f: number) => {
+        const percent = Math.floor(f * 100);
+        if (!showProgress || Date.now() - started < 1000 || percent === lastPercent) return;
+        lastPercent = percent;
+        process.stderr.write(`\r${say('progress', { file, percent })}`);
+      };
+      const result = await profileFile(file, {
+        ...(sheet !== undefined ? { sheet } : {}),
+        ...(opts.time !== undefined ? { timeColumn: opts.time } : {}),
+        ...(opts.entity !== undefined ? { entityColumn: opts.entity } : {}),
+        ...(opts.target !== undefined ? { targetColumn: opts.target } : {}),
+        onProgress,
+      });
+      if (lastPercent >= 0) process.stderr.write('\r\x1b[K');
+      if (!result.ok) {
+        failed++;
+        process.stderr.write(`haalbaar: ${renderProfileMessage(result.error.message, locale)}\n`);
+        break;
+      }
+      const profile = result.value;
+      // Without --sheet, every sheet of a workbook is profiled in turn.
+      if (opts.sheet === undefined && s === 0 && profile.dataset.sheets) {
+        for (const other of profile.dataset.sheets) if (other !== profile.dataset.sheet) sheets.push(other);
+      }
+      if (opts.json) jsonOut.push(renderProfileJson(profile, locale));
+      else if (opts.html) process.stdout.write(renderProfileHtml(profile, locale));
+      else process.stdout.write(`${renderProfileTerminal(profile, locale)}\n`);
+    }
+  }
+  if (opts.json && jsonOut.length > 0) {
+    process.stdout.write(`${JSON.stringify(jsonOut.length === 1 ? jsonOut[0] : jsonOut, null, 2)}\n`);
+  }
+  return failed > 0 ? 2 : 0;
+}
