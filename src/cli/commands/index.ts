@@ -3,13 +3,11 @@ import { registerAssess } from './assess.ts';
 import { registerBusinessCase } from './business-case.ts';
 import { registerProfile } from './profile.ts';
 import { registerSchema } from './schema.ts';
-import { registerProfile } from './profile.ts';
 import { registerServe } from './serve.ts';
 
 /** Every sub-command registers itself here, one line each. */
 export function registerCommands(program: Command): void {
   registerServe(program);
-  registerProfile(program);
   registerProfile(program);
   registerBusinessCase(program);
   registerAssess(program);
