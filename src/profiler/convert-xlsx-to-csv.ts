@@ -6,6 +6,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 
 export type XlsxConversion =
@@ -56,11 +57,11 @@ export async function convertXlsxToCsv(
   options: { sheet?: string; maxBytes: number; onRow?: (rows: number) => void },
 ): Promise<XlsxConversion> {
   const sheets: string[] = [];
-  let chosen: string | undefined;
-  let rows = 0;
+  // Without a chosen sheet every sheet is written to its own file and the largest one is kept.
+  let best: { sheet: string; rows: number; file: string } | undefined;
   let bytes = 0;
   let tooLarge = false;
-  const out = createWriteStream(outPath, { highWaterMark: 4 * 1024 * 1024 });
+  const written: string[] = [];
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       worksheets: 'emit',
@@ -70,54 +71,67 @@ export async function convertXlsxToCsv(
       entries: 'ignore',
     });
     for await (const worksheet of reader) {
-      const ws = worksheet as unknown as AsyncIterable<{ values: unknown[] }> & { name: string };
+      const ws = worksheet as unknown as AsyncIterable<unknown> & { name: string };
       sheets.push(ws.name);
-      const wanted = options.sheet === undefined ? chosen === undefined : ws.name === options.sheet;
+      const wanted = options.sheet === undefined || ws.name === options.sheet;
       if (!wanted || tooLarge) continue;
+      const file = `${outPath}.${sheets.length}`;
+      written.push(file);
+      const out = createWriteStream(file, { highWaterMark: 4 * 1024 * 1024 });
+      let rows = 0;
       let buffer = '';
-      let width = 0;
       let lastRowNumber = 0;
-      for await (const row of ws) {
-        const r = row as unknown as { values: unknown[]; number: number };
-        const values = Array.isArray(r.values) ? r.values.slice(1) : [];
-        // Keep blank rows: they separate a metadata block from the table.
-        for (let gap = lastRowNumber + 1; gap < r.number; gap++) buffer += '\n';
-        lastRowNumber = r.number;
-        width = Math.max(width, values.length);
-        const cells: string[] = [];
-        for (let j = 0; j < values.length; j++) cells.push(csvField(cellText(values[j])));
-        buffer += `${cells.join(',')}\n`;
-        rows++;
-        if (buffer.length > 1_000_000) {
-          bytes += Buffer.byteLength(buffer);
-          if (bytes > options.maxBytes) {
-            tooLarge = true;
-            break;
+      try {
+        for await (const row of ws) {
+          const r = row as { values: unknown[]; number: number };
+          const values = Array.isArray(r.values) ? r.values.slice(1) : [];
+          // Keep blank rows: they separate a metadata block from the table.
+          for (let gap = lastRowNumber + 1; gap < r.number; gap++) buffer += '\n';
+          lastRowNumber = r.number;
+          const cells: string[] = [];
+          for (let j = 0; j < values.length; j++) cells.push(csvField(cellText(values[j])));
+          buffer += `${cells.join(',')}\n`;
+          rows++;
+          if (buffer.length > 1_000_000) {
+            bytes += Buffer.byteLength(buffer);
+            if (bytes > options.maxBytes) {
+              tooLarge = true;
+              break;
+            }
+            if (!out.write(buffer)) await once(out, 'drain');
+            buffer = '';
+            options.onRow?.(rows);
           }
-          if (!out.write(buffer)) await once(out, 'drain');
-          buffer = '';
-          options.onRow?.(rows);
         }
+        if (!tooLarge) {
+          bytes += Buffer.byteLength(buffer);
+          if (bytes > options.maxBytes) tooLarge = true;
+          else if (buffer !== '' && !out.write(buffer)) await once(out, 'drain');
+        }
+      } finally {
+        out.end();
+        await once(out, 'close');
       }
-      if (!tooLarge) {
-        bytes += Buffer.byteLength(buffer);
-        if (bytes > options.maxBytes) tooLarge = true;
-        else if (buffer !== '' && !out.write(buffer)) await once(out, 'drain');
-      }
-      if (rows > 0 || options.sheet !== undefined) chosen = ws.name;
-      else rows = 0;
+      if (!best || rows > best.rows) best = { sheet: ws.name, rows, file };
     }
   } catch (e) {
+    await cleanup(written);
     return { ok: false, reason: 'corrupt', detail: (e as Error).message.slice(0, 200) };
-  } finally {
-    out.end();
-    await once(out, 'close');
   }
-  if (tooLarge) return { ok: false, reason: 'too-large' };
-  if (chosen === undefined) {
+  if (tooLarge) {
+    await cleanup(written);
+    return { ok: false, reason: 'too-large' };
+  }
+  if (!best) {
+    await cleanup(written);
     if (options.sheet !== undefined) return { ok: false, reason: 'sheet-not-found', sheets };
-    if (sheets.length === 0) return { ok: false, reason: 'corrupt', detail: 'no worksheets' };
-    chosen = sheets[0] as string;
+    return { ok: false, reason: 'corrupt', detail: 'no worksheets' };
   }
-  return { ok: true, sheet: chosen, sheets, rows };
+  await rename(best.file, outPath);
+  await cleanup(written.filter((f) => f !== best?.file));
+  return { ok: true, sheet: best.sheet, sheets, rows: best.rows };
+}
+
+async function cleanup(files: string[]): Promise<void> {
+  await Promise.all(files.map((f) => rm(f, { force: true })));
 }

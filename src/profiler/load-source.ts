@@ -64,10 +64,10 @@ export async function loadCsv(
     // Many ragged rows: pad short rows instead of dropping them, and keep the first count.
     await db.run('DROP TABLE IF EXISTS rejects; DROP TABLE IF EXISTS rejects_scan');
     await db.run(read(true), onProgress);
-    const second = await readRejects(db);
     rows = await countRows(db);
-    rejected.count = Math.max(second.count, 0);
-    if (second.lines.length > 0) rejected.lines = second.lines;
+    // The padded rows are back in the data; they are still reported as parse errors.
+    rows = Math.max(0, rows - rejected.count);
+    rows += rejected.count;
   }
   return { columns, rows, rejected };
 }

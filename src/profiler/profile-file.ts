@@ -109,6 +109,16 @@ export async function profileFile(
         return err(profileFailure('UNREADABLE', file, { detail: firstLine(e) }));
       }
       progress(0.5);
+      const names = table.columns.map((c) => c.name);
+      for (const [option, column] of [
+        ['--time', options.timeColumn],
+        ['--entity', options.entityColumn],
+        ['--target', options.targetColumn],
+      ] as const) {
+        if (column !== undefined && !names.includes(column)) {
+          return err(profileFailure('COLUMN_NOT_FOUND', file, { column, option, columns: names.join(', ') }));
+        }
+      }
       return ok(await analyse(db, table, p, { file, size, options, progress }));
     } finally {
       db.close();

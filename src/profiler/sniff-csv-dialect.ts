@@ -106,10 +106,10 @@ export function sniffCsvDialect(sample: string, isTruncated: boolean, forced?: s
     let records = parseRecords(sample, delimiter);
     if (isTruncated && records.length > 1) records = records.slice(0, -1);
     const body = records.filter((r) => !isBlank(r));
-    // Judge on the tail: a metadata block above the table must not decide the delimiter.
-    const tail = body.slice(Math.floor(body.length / 3));
-    const m = mode(tail.map((r) => r.fields.length));
-    const score = m.value > 1 ? m.share : 0;
+    // Consistent field counts over the lines, and more fields, make a delimiter likely; a
+    // decimal comma in a `;` file splits lines unevenly, so it loses.
+    const m = mode(body.map((r) => r.fields.length));
+    const score = m.value > 1 ? m.share * Math.log2(m.value) : 0;
     if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && m.value > best.width)) {
       best = { delimiter, records, score, width: m.value };
     }
