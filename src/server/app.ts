@@ -26,6 +26,7 @@ import { PROFILE_JOB, profileJobHandler } from './profile-job.ts';
 import { requestLocale } from './request-locale.ts';
 import { registerAccountRoutes } from './routes/account-routes.ts';
 import { registerAssessmentRoutes } from './routes/assessment-routes.ts';
+import { registerBusinessCaseRoutes } from './routes/business-case-routes.ts';
 import { registerDataFileRoutes } from './routes/data-file-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
@@ -221,6 +222,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app);
   registerOrganisationRoutes(app);
   registerUseCaseRoutes(app);
+  registerBusinessCaseRoutes(app);
   registerAssessmentRoutes(app);
   registerDataFileRoutes(app, {
     render: (request) => {

@@ -39,6 +39,8 @@ const ISOLATION_CASES: Record<string, Case> = {
   'GET /api/orgs/:orgId/use-cases/:useCaseId/revisions': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision': {},
   'POST /api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision/restore': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/business-case': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/business-case.xlsx': {},
   'POST /api/orgs/:orgId/use-cases/:useCaseId/data-files': { multipart: true },
   'GET /api/orgs/:orgId/use-cases/:useCaseId/assessments/latest': {},
   'POST /api/orgs/:orgId/use-cases/:useCaseId/assessments': {},
