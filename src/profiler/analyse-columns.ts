@@ -286,7 +286,7 @@ function numericPlan(c: SourceColumn, values: ValueCount[], isExact: boolean): P
     lo: iqr > 0 ? q1 - T.outlierIqrFactor * iqr : 0,
     hi: iqr > 0 ? q3 + T.outlierIqrFactor * iqr : 0,
     binFrom: lo,
-    binWidth: width > 0 ? width : 0,
+    binWidth: Math.max(width, 0),
     sentinelCandidates: nums.filter((x) => isNines(x.v)).map((x) => x.v),
   };
 }
