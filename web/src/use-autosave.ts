@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, type StoredUseCase, type UseCaseDocument } from './api.ts';
+import { ApiError, api, type StoredUseCase, type UseCaseDocument } from './api.ts';
 import { useSaveUseCase } from './use-case-query.ts';
 
 export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
 
 /**
- * Edits a use-case document locally and saves it shortly after the user stops typing. Saves are
- * serialised and carry the revision they were based on, so a concurrent edit elsewhere ends in a
- * visible conflict instead of a silent overwrite.
+ * Edits a use-case document locally and saves it shortly after the user stops typing. Saves run
+ * one after another (a chain, never two at once) and carry the revision they were based on, so a
+ * concurrent edit elsewhere ends in a visible conflict instead of a silent overwrite.
  */
 export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800) {
   const save = useSaveUseCase(orgId, useCase.id);
+  const saveRef = useRef(save.mutateAsync);
+  saveRef.current = save.mutateAsync;
   const [doc, setDoc] = useState<UseCaseDocument>(useCase.document);
   const [state, setState] = useState<AutosaveState>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -18,40 +20,48 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
   const latest = useRef(doc);
   const saved = useRef(JSON.stringify(useCase.document));
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef<Promise<void> | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const halted = useRef(false);
 
-  const flush = useCallback(async (): Promise<void> => {
+  const saveNow = useCallback(async (): Promise<void> => {
+    const body = JSON.stringify(latest.current);
+    if (body === saved.current || halted.current) return;
+    setState('saving');
+    try {
+      const result = await saveRef.current({ document: latest.current, expectedRevision: revision.current });
+      revision.current = result.revision;
+      saved.current = body;
+      setState(JSON.stringify(latest.current) === body ? 'saved' : 'pending');
+      setError(null);
+    } catch (e) {
+      let conflict = e instanceof ApiError && e.code === 'REVISION_CONFLICT';
+      if (conflict) {
+        // A newer revision that only changed the status (or nothing in the document) is not a
+        // conflict with what the user typed: rebase on it and save again.
+        const server = await api<StoredUseCase>('GET', `/api/orgs/${orgId}/use-cases/${useCase.id}`).catch(
+          () => null,
+        );
+        if (server && JSON.stringify(server.document) === saved.current) {
+          revision.current = server.revision;
+          return saveNow();
+        }
+        halted.current = true;
+        conflict = true;
+      }
+      setState(conflict ? 'conflict' : 'error');
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [orgId, useCase.id]);
+
+  /** Saves what is pending now and resolves when every save so far has finished. */
+  const flush = useCallback((): Promise<void> => {
     if (timer.current) {
       clearTimeout(timer.current);
       timer.current = null;
     }
-    if (inFlight.current) await inFlight.current;
-    const body = JSON.stringify(latest.current);
-    if (body === saved.current) return;
-    setState('saving');
-    const run = (async () => {
-      try {
-        const result = await save.mutateAsync({
-          document: latest.current,
-          expectedRevision: revision.current,
-        });
-        revision.current = result.revision;
-        saved.current = body;
-        setState(JSON.stringify(latest.current) === body ? 'saved' : 'pending');
-        setError(null);
-      } catch (e) {
-        const conflict = e instanceof ApiError && e.code === 'REVISION_CONFLICT';
-        setState(conflict ? 'conflict' : 'error');
-        setError(e instanceof Error ? e.message : String(e));
-      }
-    })();
-    inFlight.current = run;
-    await run;
-    inFlight.current = null;
-    if (JSON.stringify(latest.current) !== saved.current && latest.current) {
-      timer.current = setTimeout(() => void flush(), delayMs);
-    }
-  }, [save, delayMs]);
+    chain.current = chain.current.then(saveNow);
+    return chain.current;
+  }, [saveNow]);
 
   const update = useCallback(
     (next: UseCaseDocument) => {
@@ -64,7 +74,7 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
     [flush, delayMs],
   );
 
-  // Save what is pending when the page is left.
+  // Warn before leaving with unsaved changes; save what is pending when the page is left.
   useEffect(() => {
     const beforeUnload = (e: BeforeUnloadEvent) => {
       if (JSON.stringify(latest.current) !== saved.current) e.preventDefault();
@@ -76,5 +86,5 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
     };
   }, [flush]);
 
-  return { doc, update, state, error, flush, revision: () => revision.current };
+  return { doc, update, state, error, flush };
 }

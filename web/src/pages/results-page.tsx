@@ -18,24 +18,33 @@ export function ResultsPage() {
   const useCase = useUseCase(orgId, useCaseId);
   const base = `/api/orgs/${orgId}/use-cases/${useCaseId}/assessments`;
   const key = ['assessment', orgId, useCaseId, i18n.language];
-  const state = useQuery({ queryKey: key, queryFn: () => api<AssessmentState>('GET', `${base}/latest`) });
+  // Always ask the server whether answers or evidence changed since the last assessment.
+  const state = useQuery({
+    queryKey: key,
+    queryFn: () => api<AssessmentState>('GET', `${base}/latest`),
+    staleTime: 0,
+    refetchOnMount: 'always',
+  });
   const assess = useMutation({
     mutationFn: () => api<AssessmentState>('POST', base),
     onSuccess: (next) => {
       queryClient.setQueryData(key, next);
       void queryClient.invalidateQueries({ queryKey: ['assessment', orgId, useCaseId] });
+      // Assessing moves an idea to 'assessing', which is a new revision.
+      void queryClient.invalidateQueries({ queryKey: ['use-case', orgId, useCaseId] });
+      void queryClient.invalidateQueries({ queryKey: ['use-cases', orgId] });
     },
   });
   const requested = useRef(false);
   useEffect(() => {
     // Arriving from the wizard (?assess=1), or with nothing assessed yet, or with newer answers/evidence: assess now.
-    if (requested.current || !state.data || assess.isPending) return;
+    if (requested.current || !state.data || state.isFetching || assess.isPending) return;
     if (search.get('assess') === '1' || !state.data.current || state.data.isStale) {
       requested.current = true;
       assess.mutate();
       if (search.get('assess')) setSearch({}, { replace: true });
     }
-  }, [state.data, assess, search, setSearch]);
+  }, [state.data, state.isFetching, assess, search, setSearch]);
 
   if (useCase.isPending || state.isPending) return <p>{t('web.common.loading')}</p>;
   if (useCase.isError) return <p role="alert">{(useCase.error as Error).message}</p>;

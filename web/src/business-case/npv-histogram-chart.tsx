@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { NpvHistogram } from '../../../src/core/business-case/npv-histogram.ts';
+import { useFormat } from '../format.ts';
+
+const LOSS = '#c2410c';
+const GAIN = '#2d7a46';
+
+/**
+ * How the simulated net present values spread, with the break-even line at €0: bars left of it
+ * lose money, bars right of it earn it back. A visually hidden table carries the same numbers.
+ */
+export function NpvHistogramChart({ histogram, years }: { histogram: NpvHistogram; years: number }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const compact = new Intl.NumberFormat(fmt.locale, {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    maximumFractionDigits: 0,
+  });
+  const data = histogram.bins.map((b) => ({
+    mid: (b.fromEur + b.toEur) / 2,
+    share: b.share,
+    fromEur: b.fromEur,
+    toEur: b.toEur,
+  }));
+  return (
+    <figure className="bc-chart" aria-labelledby="bc-histogram-caption">
+      <figcaption id="bc-histogram-caption">{t('businessCase.page.histogram.caption', { years })}</figcaption>
+      <div aria-hidden="true" className="bc-chart-visual">
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={data} margin={{ top: 22, right: 16, bottom: 4, left: 4 }} barCategoryGap={1}>
+            <XAxis
+              type="number"
+              dataKey="mid"
+              domain={[histogram.minEur, histogram.maxEur]}
+              tickFormatter={(v: number) => compact.format(v)}
+              tickCount={5}
+            />
+            <YAxis tickFormatter={(v: number) => fmt.percent(v)} width={48} />
+            <Bar dataKey="share" isAnimationActive={false}>
+              {data.map((d) => (
+                <Cell key={d.mid} fill={d.mid < 0 ? LOSS : GAIN} />
+              ))}
+            </Bar>
+            <ReferenceLine
+              x={0}
+              stroke="#1c2430"
+              strokeWidth={2}
+              strokeDasharray="4 3"
+              ifOverflow="extendDomain"
+              label={{ value: t('businessCase.page.histogram.breakEven'), position: 'top', fill: '#1c2430' }}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="visually-hidden">
+        <caption>{t('businessCase.page.histogram.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('businessCase.page.histogram.columnNpv')}</th>
+            <th scope="col">{t('businessCase.page.histogram.columnShare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.mid}>
+              <td>
+                {fmt.money(d.fromEur)} – {fmt.money(d.toEur)}
+              </td>
+              <td>{fmt.percent(d.share)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
