@@ -48,7 +48,7 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
   const ctx = buildAssessContext(useCase, evidence);
   const vendors = assessVendors(ctx);
   const rules: Record<FactorId, () => DraftFinding[]> = {
-    expectations: () => expectationsFindings(ctx, vendors.bestIndex),
+    expectations: () => expectationsFindings(ctx),
     problem: () => problemFindings(ctx),
     data: () => dataFindings(ctx),
     people: () => peopleFindings(ctx),

@@ -92,8 +92,9 @@ export const PROBLEM = {
     hype: 'high',
   },
   /**
-   * A vague goal ("innovatiever worden") is high when the statement and target carry fewer than two
-   * kinds of figure; with figures next to it the wish is decoration and only medium.
+   * A vague goal ("innovatiever worden") is high when fewer than two figures stand next to it (kinds of
+   * quantity in the statement plus numeric answers such as hours per week); with figures the wish is
+   * decoration around a real problem and only medium.
    */
   vagueWithFiguresMinKinds: 2,
 } as const;

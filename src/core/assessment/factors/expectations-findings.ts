@@ -21,24 +21,24 @@ const CRITICAL_QUESTIONS = [
 ] as const;
 
 /**
- * Findings for the `expectations` factor: magical thinking. Red-flag promises (in the general claims
- * and from the vendor most likely to be chosen; other vendors' promises are information), expected
- * automation and speed, budgets for data preparation and iterations, the critical vendor questions.
+ * Findings for the `expectations` factor: magical thinking. Red-flag promises, expected automation
+ * and speed, budgets for data preparation and iterations, the critical vendor questions.
  *
- * @param bestVendorIndex the vendor the partner factor is judged on, if any.
+ * Promises count in full when they are in `expectations.vendorClaims` (what the company heard), or in
+ * the claims of the only candidate vendor. When several vendors are compared, their own claims are
+ * information here (the partner factor weighs them per vendor): which vendor wins must not change how
+ * magical the company's expectations are.
  */
-export function expectationsFindings(
-  ctx: AssessContext,
-  bestVendorIndex: number | undefined,
-): DraftFinding[] {
+export function expectationsFindings(ctx: AssessContext): DraftFinding[] {
   const e = ctx.useCase.expectations ?? {};
+  const soleVendor = (ctx.useCase.partner?.vendors ?? []).length === 1 ? 0 : undefined;
   const na = ctx.isNotApplicable;
   const out: DraftFinding[] = [];
 
   const seen = new Map<string, ClaimHit & { tag: MagicClaim }>();
   for (const hit of collectClaims(ctx.useCase)) {
     if (!isMagicClaim(hit)) continue;
-    const counts = hit.vendorIndex === undefined || hit.vendorIndex === bestVendorIndex;
+    const counts = hit.vendorIndex === undefined || hit.vendorIndex === soleVendor;
     const key = counts ? hit.tag : `${hit.tag}.v${(hit.vendorIndex ?? 0) + 1}`;
     if (!seen.has(key)) seen.set(key, hit);
   }

@@ -104,12 +104,13 @@ function vendorFindings(ctx: AssessContext, vendor: Vendor, index: number): Draf
     rule: 'partner.unanswered',
     action: 'partner.answer',
     params: { vendor: name },
-    items: VENDOR_QUESTIONS.filter(
-      (q) => !na(q.field) && (!q.personalDataOnly || ctx.hasPersonalData !== false),
-    ).map((q) => ({
+    // Without personal data the processing agreement counts as settled (not dropped, so the unanswered
+    // share of the other questions does not grow when personal data is ruled out).
+    items: VENDOR_QUESTIONS.filter((q) => !na(q.field)).map((q) => ({
       labelKey: `assessment.question.vendor.${q.field}`,
       weight: q.weight,
-      isAnswered: isAnswered(vendor[q.field]),
+      isAnswered:
+        isAnswered(vendor[q.field]) || (q.personalDataOnly === true && ctx.hasPersonalData === false),
     })),
   });
   if (unanswered) out.push(unanswered);

@@ -71,14 +71,22 @@ export function problemFindings(ctx: AssessContext): DraftFinding[] {
   const texts = [p.statement, p.target].filter((t): t is string => t !== undefined);
   const vague = texts.flatMap((t) => findSignals(t, { kinds: ['vague'] }));
   if (vague.length > 0 && !na('problem.statement')) {
-    const figures = new Set(
-      texts.flatMap((t) => measureConcreteness(t).kinds).filter((k) => QUANTITY_KINDS.includes(k)),
-    );
+    // Figures next to the wish: kinds of quantity in the statement plus numeric answers. The target is
+    // left out on purpose, so that sharpening the target can never make the wish weigh more.
+    const inStatement = measureConcreteness(p.statement).kinds.filter((k) => QUANTITY_KINDS.includes(k));
+    const numericAnswers = [
+      p.hoursPerWeek,
+      p.hourlyCost,
+      p.volumePerWeek,
+      p.errorRate,
+      p.costPerError,
+    ].filter((v) => v !== undefined);
+    const figures = inStatement.length + numericAnswers.length;
     out.push(
       draftFinding({
         id: 'problem.vagueGoal',
         rule: 'problem.vagueGoal',
-        severity: figures.size < PROBLEM.vagueWithFiguresMinKinds ? 'high' : 'medium',
+        severity: figures < PROBLEM.vagueWithFiguresMinKinds ? 'high' : 'medium',
         action: 'problem.define',
         params: { quotes: quoteList(vague.map((v) => v.quote)) },
       }),

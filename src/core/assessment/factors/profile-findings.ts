@@ -72,6 +72,8 @@ function issueDetails(issue: ProfileIssue): Message[] {
   if (issue.exampleValues && issue.exampleValues.length > 0) {
     lines.push(msg('assessment.evidence.profile.values', { values: quoteValues(issue.exampleValues) }));
   }
+  // Nothing structured to show (a dataset-level issue such as TOO_FEW_ROWS): the profiler's own sentence.
+  if (lines.length === 0) lines.push(issue.message);
   return lines;
 }
 
