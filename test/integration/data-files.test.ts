@@ -102,6 +102,66 @@ describe.each(testEngines())('data files on $name', (engine) => {
     ).toEqual([]);
   });
 
+  it('serves the finished profile rendered in Dutch or English, and a standalone HTML report', async () => {
+    const created = (await (await upload('meters.csv', sensorCsv(), { timeColumn: 'datum' })).json()) as {
+      id: string;
+    };
+    const early = await fetch(`${base}/${created.id}/profile`, { headers });
+    expect([200, 404]).toContain(early.status);
+    await waitDone(created.id);
+
+    type Rendered = {
+      file: string;
+      locale: string;
+      dataset: { rows: number };
+      readiness: { level: string; reasons: { key: string; text: string }[] };
+      issues: { code: string; message: { key: string; text: string } }[];
+      timeSeries: { pattern: string; coverageBuckets: unknown[] }[];
+    };
+    const nl = (await (await fetch(`${base}/${created.id}/profile`, { headers })).json()) as Rendered;
+    expect(nl).toMatchObject({ file: 'meters.csv', locale: 'nl', dataset: { rows: 69 } });
+    expect(nl.timeSeries[0]?.pattern).toBe('hand-logged');
+    expect(nl.timeSeries[0]?.coverageBuckets.length).toBeGreaterThan(1);
+    const gaps = nl.issues.find((i) => i.code === 'TIME_GAPS');
+    expect(gaps?.message.text).toMatch(/gaten/);
+    expect(nl.readiness.reasons.every((r) => r.text.length > 0 && r.text !== r.key)).toBe(true);
+
+    const en = (await (
+      await fetch(`${base}/${created.id}/profile`, {
+        headers: { ...headers, 'accept-language': 'en-GB,en;q=0.9' },
+      })
+    ).json()) as Rendered;
+    expect(en.locale).toBe('en');
+    expect(en.issues.find((i) => i.code === 'TIME_GAPS')?.message.text).toMatch(/gaps/);
+    const byQuery = (await (
+      await fetch(`${base}/${created.id}/profile?lang=en`, { headers })
+    ).json()) as Rendered;
+    expect(byQuery.readiness.reasons.map((r) => r.text)).toEqual(en.readiness.reasons.map((r) => r.text));
+
+    const html = await fetch(`${base}/${created.id}/profile.html?lang=en`, { headers });
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    const page = await html.text();
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('meters.csv');
+  });
+
+  it('answers 404 for the profile of a file that failed, was deleted or belongs to another use case', async () => {
+    const failed = (await (await upload('niks.csv', '')).json()) as { id: string };
+    await waitDone(failed.id);
+    const res = await fetch(`${base}/${failed.id}/profile`, { headers });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+
+    const ok = (await (await upload('kort.csv', 'a,b\n1,2\n3,4\n')).json()) as { id: string };
+    await waitDone(ok.id);
+    const otherUseCase = base.replace(/use-cases\/[^/]+/, `use-cases/${crypto.randomUUID()}`);
+    expect((await fetch(`${otherUseCase}/${ok.id}/profile`, { headers })).status).toBe(404);
+    expect((await fetch(`${base}/${ok.id}`, { method: 'DELETE', headers })).status).toBe(204);
+    expect((await fetch(`${base}/${ok.id}/profile`, { headers })).status).toBe(404);
+    expect((await fetch(`${base}/${ok.id}/profile.html`, { headers })).status).toBe(404);
+  });
+
   it('keeps the upload when asked', async () => {
     const res = await upload('bewaren.csv', 'a,b\n1,2\n3,4\n', { keepFile: 'true' });
     const created = (await res.json()) as { id: string };

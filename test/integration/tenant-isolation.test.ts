@@ -48,6 +48,8 @@ const ISOLATION_CASES: Record<string, Case> = {
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {},
   'DELETE /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile.html': {},
 };
 
 const BOUNDARY = 'haalbaar-isolation';
@@ -104,6 +106,17 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       keepFile: true,
       options: {},
       userId: ownerA.id,
+    });
+    // A finished profile, so A's owner can read the profile routes (the last test below).
+    await store.dataFiles.setProfile(dataFile!.id, {
+      schemaVersion: 1,
+      file: 'a.csv',
+      dataset: { rows: 1, columns: 1, duplicateRows: 0, encoding: 'utf-8', format: 'csv', bytes: 3 },
+      columns: [{ name: 'a', type: 'integer', missingShare: 0, distinctCount: 1, issues: [] }],
+      timeSeries: [],
+      pii: [],
+      readiness: { level: 'B', reasons: [{ key: 'profiler.readiness.summary.B', params: { blockers: 1 } }] },
+      issues: [],
     });
     ids = {
       orgId: orgA.id,

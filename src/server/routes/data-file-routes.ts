@@ -3,13 +3,16 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { renderProfileHtml } from '../../report/profile-html.ts';
+import { renderProfileJson } from '../../report/profile-json.ts';
 import type { DataFile } from '../../store/data-files-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
 import { PROFILE_JOB } from '../profile-job.ts';
+import { requestLocale } from '../request-locale.ts';
 import { errorResponses, ZOrgParams, ZUuid } from '../schemas.ts';
 
 const ZUseCaseParams = ZOrgParams.extend({ useCaseId: ZUuid });
@@ -41,6 +44,93 @@ const ZDataFile = z
   })
   .meta({ id: 'DataFile' });
 
+const ZLangQuery = z.strictObject({
+  lang: z.enum(['nl', 'en']).optional().describe('language of the texts; else Accept-Language, else Dutch'),
+});
+
+const ZSeverity = z.enum(['info', 'low', 'medium', 'high', 'critical']);
+const ZRenderedMessage = z.looseObject({
+  key: z.string().describe('translation key, e.g. profiler.issue.missing'),
+  params: z.record(z.string(), z.unknown()).optional(),
+  text: z.string().describe('the message in the requested language'),
+});
+const ZRenderedIssue = z
+  .looseObject({
+    code: z.string().describe('stable upper-case code, e.g. MISSING, TIME_GAPS'),
+    severity: ZSeverity,
+    message: ZRenderedMessage,
+    column: z.string().optional(),
+    exampleRows: z.array(z.number()).optional().describe('1-based data rows (header excluded)'),
+    exampleLines: z.array(z.number()).optional().describe('1-based lines in the file'),
+    exampleValues: z.array(z.string()).optional(),
+    share: z.number().optional().describe('0..1'),
+    count: z.number().optional(),
+  })
+  .meta({ id: 'DataProfileIssue' });
+
+/**
+ * The data profile contract (DESIGN.md "Data profile") with every message also rendered as `text`
+ * (`renderProfileJson`, also `haalbaar profile --json`). Extra fields may be added; none are removed.
+ */
+const ZRenderedProfile = z
+  .looseObject({
+    schemaVersion: z.literal(1),
+    file: z.string(),
+    locale: z.enum(['nl', 'en']),
+    dataset: z.looseObject({
+      rows: z.number(),
+      columns: z.number(),
+      duplicateRows: z.number(),
+      encoding: z.string(),
+      delimiter: z.string().optional(),
+      decimalSeparator: z.string().optional(),
+      format: z.string(),
+      bytes: z.number(),
+    }),
+    columns: z.array(
+      z.looseObject({
+        name: z.string(),
+        type: z.string(),
+        missingShare: z.number(),
+        distinctCount: z.number(),
+        topValues: z.array(z.object({ value: z.string(), count: z.number() })).optional(),
+        histogram: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })).optional(),
+        issues: z.array(ZRenderedIssue),
+      }),
+    ),
+    timeSeries: z.array(
+      z.looseObject({
+        timeColumn: z.string(),
+        entity: z.string().optional(),
+        readings: z.number(),
+        medianIntervalSeconds: z.number(),
+        gaps: z.number(),
+        longestGapSeconds: z.number(),
+        coverage: z.number().describe('observed ÷ expected readings, 0..1'),
+        pattern: z.enum(['regular', 'irregular', 'hand-logged']),
+        coverageBuckets: z
+          .array(z.object({ start: z.string(), readings: z.number(), expected: z.number() }))
+          .optional(),
+      }),
+    ),
+    labels: z
+      .looseObject({
+        column: z.string(),
+        classes: z.array(z.object({ value: z.string(), count: z.number() })),
+        minorityShare: z.number(),
+      })
+      .optional(),
+    pii: z.array(z.looseObject({ column: z.string(), kind: z.string(), share: z.number() })),
+    readiness: z.looseObject({
+      level: z.enum(['A', 'B', 'C', 'not-loadable']),
+      reasons: z.array(ZRenderedMessage),
+    }),
+    issues: z.array(ZRenderedIssue),
+  })
+  .meta({ id: 'DataProfile' });
+
+const ZHtmlBody = z.string().meta({ type: 'string' });
+
 const FIELD_NAMES = new Set(['keepFile', 'sheet', 'timeColumn', 'entityColumn', 'targetColumn']);
 
 /** Shape of a data file in API responses; the profile itself is fetched separately. */
@@ -68,7 +158,7 @@ export function publicDataFile(
 export function registerDataFileRoutes(
   app: FastifyInstance,
   options: {
-    render: (request: import('fastify').FastifyRequest) => (m: { key: string; params?: object }) => string;
+    render: (request: FastifyRequest) => (m: { key: string; params?: object }) => string;
   },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -204,6 +294,59 @@ export function registerDataFileRoutes(
       const file = await store.dataFiles.get(orgId, dataFileId);
       if (!file || file.useCaseId !== useCaseId) throw new AppError('NOT_FOUND');
       return publicDataFile(file, options.render(request));
+    },
+  );
+
+  /** The finished profile of a data file of this use case; 404 while it is queued, profiling or failed. */
+  async function profileOf(
+    request: FastifyRequest,
+    params: { orgId: string; useCaseId: string; dataFileId: string },
+  ) {
+    await requireOrgAccess(request, store, params.orgId);
+    const file = await store.dataFiles.get(params.orgId, params.dataFileId);
+    if (!file || file.useCaseId !== params.useCaseId || !file.profile) throw new AppError('NOT_FOUND');
+    return file.profile;
+  }
+
+  r.get(
+    '/api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile',
+    {
+      schema: {
+        tags,
+        summary: 'The data profile of a file, with every message rendered in the requested language',
+        description:
+          'Texts come in the language of `?lang` or Accept-Language. 404 until profiling has finished (`hasProfile` on the data file).',
+        params: ZDataFileParams,
+        querystring: ZLangQuery,
+        response: { 200: ZRenderedProfile, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const profile = await profileOf(request, request.params);
+      return renderProfileJson(profile, requestLocale(request)) as z.infer<typeof ZRenderedProfile>;
+    },
+  );
+
+  r.get(
+    '/api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile.html',
+    {
+      schema: {
+        tags,
+        summary: 'The data profile as a standalone HTML report (no scripts), to read, print or save',
+        params: ZDataFileParams,
+        querystring: ZLangQuery,
+        response: {
+          200: { description: 'The report page', content: { 'text/html': { schema: ZHtmlBody } } },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const profile = await profileOf(request, request.params);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(renderProfileHtml(profile, requestLocale(request)));
     },
   );
 
