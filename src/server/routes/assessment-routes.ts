@@ -163,12 +163,13 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
   const tags = ['assessments'];
 
   /** The evidence an assessment of the current revision would use, and its fingerprint. */
-  async function evidenceFor(orgId: string, useCaseId: string, revision: number) {
+  async function evidenceFor(orgId: string, useCaseId: string, document: UseCase) {
     const files = (await store.dataFiles.list(orgId, useCaseId)).filter(
       (f) => f.status === 'done' && f.profile,
     );
+    // The answers and the finished profiles; a status change or a save without changes is not new evidence.
     const hash = createHash('sha256')
-      .update(JSON.stringify({ revision, files: files.map((f) => [f.id, f.updatedAt]) }))
+      .update(JSON.stringify({ document, files: files.map((f) => [f.id, f.updatedAt]) }))
       .digest('hex');
     return { profiles: files.map((f) => f.profile!), hash };
   }
