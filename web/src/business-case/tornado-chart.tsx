@@ -64,31 +64,33 @@ export function TornadoChart({ tornado }: { tornado: Tornado }) {
           {t('businessCase.page.tornado.lines', { base: fmt.money(base) })}
         </p>
       </div>
-      <table className="visually-hidden">
-        <caption>{t('businessCase.page.tornado.tableCaption', { base: fmt.money(base) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('businessCase.tornado.columnInput')}</th>
-            <th scope="col">{t('businessCase.tornado.columnRange')}</th>
-            <th scope="col">{t('businessCase.tornado.columnNpvLow')}</th>
-            <th scope="col">{t('businessCase.tornado.columnNpvHigh')}</th>
-            <th scope="col">{t('businessCase.tornado.columnSwing')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((b) => (
-            <tr key={b.input}>
-              <th scope="row">{label(b.input)}</th>
-              <td>
-                {inputValue(b.input, b.lowValue)} – {inputValue(b.input, b.highValue)}
-              </td>
-              <td>{fmt.money(b.npvAtLowEur)}</td>
-              <td>{fmt.money(b.npvAtHighEur)}</td>
-              <td>{fmt.money(b.swingEur)}</td>
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('businessCase.page.tornado.tableCaption', { base: fmt.money(base) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('businessCase.tornado.columnInput')}</th>
+              <th scope="col">{t('businessCase.tornado.columnRange')}</th>
+              <th scope="col">{t('businessCase.tornado.columnNpvLow')}</th>
+              <th scope="col">{t('businessCase.tornado.columnNpvHigh')}</th>
+              <th scope="col">{t('businessCase.tornado.columnSwing')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bars.map((b) => (
+              <tr key={b.input}>
+                <th scope="row">{label(b.input)}</th>
+                <td>
+                  {inputValue(b.input, b.lowValue)} – {inputValue(b.input, b.highValue)}
+                </td>
+                <td>{fmt.money(b.npvAtLowEur)}</td>
+                <td>{fmt.money(b.npvAtHighEur)}</td>
+                <td>{fmt.money(b.swingEur)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -5,7 +5,10 @@ import {
 } from '../../../src/core/business-case/business-case-types.ts';
 import { useFormat } from '../format.ts';
 
-/** Formats a value of a business-case input in its unit: 40%, € 20.000, € 6.000 per jaar, 4 mnd. */
+/**
+ * Formats a value of a business-case input in its unit: 40%, € 20.000, 4 mnd. Yearly amounts show
+ * as plain euros: every label of a yearly cost already says "per year".
+ */
 export function useInputValueFormat(): (id: BusinessCaseInputId, value: number) => string {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -14,9 +17,8 @@ export function useInputValueFormat(): (id: BusinessCaseInputId, value: number) 
       case 'fraction':
         return fmt.percent(value);
       case 'eur':
-        return fmt.money(value);
       case 'eurPerYear':
-        return t('businessCase.page.perYear', { amount: fmt.money(value) });
+        return fmt.money(value);
       case 'months':
         return t('businessCase.outcome.months', { n: fmt.number(value) });
     }

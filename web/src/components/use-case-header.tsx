@@ -42,6 +42,7 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
         </NavLink>
         <NavLink to={`${base}/intake`}>{t('web.useCase.tab.intake')}</NavLink>
         <NavLink to={`${base}/results`}>{t('web.useCase.tab.results')}</NavLink>
+        <NavLink to={`${base}/business-case`}>{t('businessCase.page.tab')}</NavLink>
         <NavLink to={`${base}/history`}>{t('web.useCase.tab.history')}</NavLink>
       </nav>
     </header>

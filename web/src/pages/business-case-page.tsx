@@ -1,0 +1,477 @@
+import type { MouseEvent } from 'react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { BUSINESS_CASE_DEFAULTS } from '../../../src/core/business-case/business-case-defaults.ts';
+import {
+  BUSINESS_CASE_INPUT_UNITS,
+  type BusinessCaseInputId,
+} from '../../../src/core/business-case/business-case-types.ts';
+import type { Message } from '../../../src/core/message.ts';
+import { statusQuoCost } from '../../../src/core/status-quo-cost.ts';
+import type { Range, UseCase } from '../../../src/core/use-case/use-case-schema.ts';
+import type { StoredUseCase, UseCaseDocument } from '../api.ts';
+import { NpvHistogramChart } from '../business-case/npv-histogram-chart.tsx';
+import { RangeField } from '../business-case/range-field.tsx';
+import { defaultRange, documentPath, RANGE_GROUPS, rangeEntry } from '../business-case/range-inputs.ts';
+import type { SimulationOutput } from '../business-case/simulation-protocol.ts';
+import { TornadoChart } from '../business-case/tornado-chart.tsx';
+import { useBusinessCaseSimulation } from '../business-case/use-business-case-simulation.ts';
+import { FieldGroup, NumberField } from '../components/fields.tsx';
+import { UseCaseHeader } from '../components/use-case-header.tsx';
+import { getPath, setPath } from '../document-paths.ts';
+import { useFormat } from '../format.ts';
+import { type AutosaveState, useAutosave } from '../use-autosave.ts';
+import { useUseCase } from '../use-case-query.ts';
+
+/**
+ * The business case of one use case: what the current process costs, low / likely / high ranges for
+ * every uncertain input, and the simulated outcome recomputed in the browser (a Web Worker) on every
+ * change. Changed ranges are saved into the document's `businessCase` section as a new revision.
+ */
+export function BusinessCasePage() {
+  const { t } = useTranslation();
+  const { orgId, useCaseId } = useParams();
+  const query = useUseCase(orgId, useCaseId);
+  if (query.isPending) return <p>{t('web.common.loading')}</p>;
+  if (query.isError) return <p role="alert">{(query.error as Error).message}</p>;
+  return <BusinessCaseEditor key={query.data.id} useCase={query.data} orgId={orgId!} />;
+}
+
+function BusinessCaseEditor({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
+  const { t, i18n } = useTranslation();
+  const autosave = useAutosave(useCase, orgId);
+  const doc = autosave.doc;
+  const simulation = useBusinessCaseSimulation(doc);
+  const set = (path: string) => (value: unknown) => autosave.update(setPath(doc, path, value));
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const xlsxHref = `/api/orgs/${orgId}/use-cases/${useCase.id}/business-case.xlsx?lang=${lang}`;
+
+  async function exportXlsx(event: MouseEvent<HTMLAnchorElement>) {
+    // The workbook is computed from the saved version: save what is pending first.
+    if (autosave.state === 'pending' || autosave.state === 'saving') {
+      event.preventDefault();
+      await autosave.flush();
+      window.location.assign(xlsxHref);
+    }
+  }
+
+  return (
+    <section>
+      <UseCaseHeader useCase={useCase} />
+      <p className="lead">{t('businessCase.page.intro')}</p>
+      <StatusQuoPanel document={doc} base={`/o/${orgId}/use-cases/${useCase.id}`} />
+      <div className="bc-layout">
+        <form className="bc-inputs" onSubmit={(e) => e.preventDefault()}>
+          {RANGE_GROUPS.map((group) => (
+            <FieldGroup key={group.id} title={t(`businessCase.page.group.${group.id}`)}>
+              {group.inputs.map((id) => (
+                <RangeInput
+                  key={id}
+                  id={id}
+                  value={getPath(doc, documentPath(id)) as Range | undefined}
+                  onChange={set(documentPath(id))}
+                />
+              ))}
+            </FieldGroup>
+          ))}
+          <SettingsGroup document={doc} set={set} output={simulation.output} />
+          <div className="form-actions sticky">
+            <a className="button" href={xlsxHref} download onClick={(e) => void exportXlsx(e)}>
+              {t('businessCase.page.exportXlsx')}
+            </a>
+            <SaveState state={autosave.state} error={autosave.error} />
+          </div>
+        </form>
+        <section
+          className="panel bc-results"
+          aria-labelledby="bc-results-title"
+          aria-busy={simulation.isBusy}
+        >
+          <h2 id="bc-results-title">{t('businessCase.page.results.title')}</h2>
+          {simulation.failed && (
+            <p className="error" role="alert">
+              {t('businessCase.page.results.failed')}
+            </p>
+          )}
+          {simulation.problems.length > 0 && (
+            <p className="error" role="alert">
+              {t('businessCase.page.results.invalid', { paths: simulation.problems.join(', ') })}
+            </p>
+          )}
+          {simulation.output ? (
+            <Results output={simulation.output} />
+          ) : (
+            !simulation.failed && <p className="muted">{t('businessCase.page.results.computing')}</p>
+          )}
+        </section>
+      </div>
+    </section>
+  );
+}
+
+function RangeInput(props: {
+  id: BusinessCaseInputId;
+  value: Range | undefined;
+  onChange: (range: Range | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const entry = rangeEntry(props.id);
+  return (
+    <RangeField
+      label={t(`businessCase.input.${props.id}`)}
+      unit={t(`businessCase.page.unit.${BUSINESS_CASE_INPUT_UNITS[props.id]}`)}
+      scale={entry.scale}
+      max={entry.max}
+      value={props.value}
+      fallback={defaultRange(props.id)}
+      onChange={props.onChange}
+    />
+  );
+}
+
+function SettingsGroup(props: {
+  document: UseCaseDocument;
+  set: (path: string) => (value: unknown) => void;
+  output: SimulationOutput | null;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const horizonId = useId();
+  const d = BUSINESS_CASE_DEFAULTS;
+  const value = (path: string) => getPath(props.document, `businessCase.${path}`) as number | undefined;
+  const horizon = value('horizonYears');
+  const assessed = props.output?.assessedStall.probability;
+  return (
+    <FieldGroup title={t('businessCase.page.group.settings')}>
+      <div className="field">
+        <label htmlFor={horizonId}>{t('businessCase.page.settings.horizon')}</label>
+        <select
+          id={horizonId}
+          value={horizon === undefined ? '' : String(horizon)}
+          onChange={(e) =>
+            props.set('businessCase.horizonYears')(e.target.value === '' ? undefined : Number(e.target.value))
+          }
+        >
+          <option value="">
+            {t('businessCase.page.settings.horizonDefault', { count: d.horizonYears })}
+          </option>
+          {Array.from({ length: 10 }, (_, i) => i + 1).map((years) => (
+            <option key={years} value={years}>
+              {t('businessCase.page.settings.years', { count: years })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="grid-3">
+        <NumberField
+          label={t('businessCase.page.settings.discountRate')}
+          unit="%"
+          scale={100}
+          min={0}
+          max={50}
+          value={value('discountRate')}
+          onChange={props.set('businessCase.discountRate')}
+          hint={t('businessCase.page.settings.emptyIsDefault', { value: fmt.percent(d.discountRate) })}
+        />
+        <NumberField
+          label={t('businessCase.page.settings.stallProbability')}
+          unit="%"
+          scale={100}
+          min={0}
+          max={100}
+          value={value('stallProbability')}
+          onChange={props.set('businessCase.stallProbability')}
+          hint={
+            assessed === undefined
+              ? t('businessCase.page.settings.stallHintPending')
+              : t('businessCase.page.settings.stallHint', { p: fmt.percent(assessed) })
+          }
+        />
+        <NumberField
+          label={t('businessCase.page.settings.stalledCostShare')}
+          unit="%"
+          scale={100}
+          min={0}
+          max={100}
+          value={value('stalledCostShare')}
+          onChange={props.set('businessCase.stalledCostShare')}
+          hint={t('businessCase.page.settings.emptyIsDefault', { value: fmt.percent(d.stalledCostShare) })}
+        />
+      </div>
+    </FieldGroup>
+  );
+}
+
+/** Labour and error cost of the current process, per week and per year: what the project can save. */
+function StatusQuoPanel({ document, base }: { document: UseCaseDocument; base: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const problem = (document.problem ?? undefined) as UseCase['problem'];
+  const sq = statusQuoCost(problem);
+  const eur = (n: number) => (Number.isInteger(n) ? fmt.money(n) : fmt.moneyCents(n));
+  const p = problem ?? {};
+  const hasLabour = p.hoursPerWeek !== undefined && p.hourlyCost !== undefined;
+  const hasErrors =
+    p.volumePerWeek !== undefined && p.errorRate !== undefined && p.costPerError !== undefined;
+  return (
+    <section className="panel bc-status-quo" aria-labelledby="bc-status-quo-title">
+      <h2 id="bc-status-quo-title">{t('businessCase.statusQuo.heading')}</h2>
+      {sq === null ? (
+        <p>
+          {t('businessCase.statusQuo.none')} <Link to={base}>{t('businessCase.page.statusQuo.fillIn')}</Link>
+        </p>
+      ) : (
+        <>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('businessCase.statusQuo.columnItem')}</th>
+                <th scope="col" className="num">
+                  {t('businessCase.statusQuo.columnPerWeek')}
+                </th>
+                <th scope="col" className="num">
+                  {t('businessCase.statusQuo.columnPerYear')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {hasLabour && (
+                <tr>
+                  <th scope="row">
+                    {t('businessCase.statusQuo.labour', {
+                      hours: fmt.number(p.hoursPerWeek!),
+                      rate: eur(p.hourlyCost!),
+                    })}
+                  </th>
+                  <td className="num">{eur(sq.breakdown.labourPerWeek)}</td>
+                  <td className="num">{eur(sq.breakdown.labourPerYear)}</td>
+                </tr>
+              )}
+              {hasErrors && (
+                <tr>
+                  <th scope="row">
+                    {t('businessCase.statusQuo.errors', {
+                      volume: fmt.number(p.volumePerWeek!),
+                      errorRate: fmt.percent(p.errorRate!),
+                      costPerError: eur(p.costPerError!),
+                    })}
+                  </th>
+                  <td className="num">{eur(sq.breakdown.errorsPerWeek)}</td>
+                  <td className="num">{eur(sq.breakdown.errorsPerYear)}</td>
+                </tr>
+              )}
+              <tr className="total">
+                <th scope="row">{t('businessCase.statusQuo.total')}</th>
+                <td className="num">{eur(sq.breakdown.labourPerWeek + sq.breakdown.errorsPerWeek)}</td>
+                <td className="num">{eur(sq.perYear)}</td>
+              </tr>
+            </tbody>
+          </table>
+          <p className="muted small">
+            {t('businessCase.statusQuo.weeks', { weeks: fmt.number(sq.breakdown.weeksPerYear) })}
+          </p>
+          {sq.isPartial && (
+            <p className="notice">
+              {t('businessCase.statusQuo.partial', {
+                missing: t(
+                  hasLabour ? 'businessCase.statusQuo.missingErrors' : 'businessCase.statusQuo.missingLabour',
+                ),
+              })}{' '}
+              <Link to={base}>{t('businessCase.page.statusQuo.fillIn')}</Link>
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Results({ output }: { output: SimulationOutput }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { result, findings, histogram } = output;
+  const s = result.simulated;
+  const d = result.deterministic;
+  const years = result.inputs.horizonYears;
+  const months = (m: number | null) =>
+    m === null
+      ? t('businessCase.outcome.notWithinHorizon', { years })
+      : t('businessCase.outcome.months', { n: fmt.number(m) });
+  const render = (m: Message) => t(m.key, m.params ?? {});
+  const stall = result.stall;
+  const factors = stall.contributions
+    .map((c) =>
+      t('businessCase.stall.factor', {
+        factor: t(`businessCase.factor.${c.factor}`),
+        risk: t(`businessCase.risk.${c.risk}`),
+        multiplier: fmt.number(c.oddsMultiplier),
+      }),
+    )
+    .join('; ');
+  const top = result.measureFirst;
+  const topBar = result.tornado.bars[0];
+  const unit = top === null ? null : BUSINESS_CASE_INPUT_UNITS[top];
+  const rows: [string, { p10: number; p50: number; p90: number }, number][] = [
+    [t('businessCase.outcome.savingsPerYear'), s.savingsPerYearEur, d.savingsPerYearEur],
+    [t('businessCase.outcome.netPerYear'), s.netBenefitPerYearEur, d.netBenefitPerYearEur],
+    [t('businessCase.outcome.npv', { years }), s.npvEur, d.npvEur],
+  ];
+
+  return (
+    <>
+      <p className="visually-hidden" role="status">
+        {t('businessCase.page.results.summary', {
+          p: fmt.percent(s.probabilityNpvPositive),
+          expected: fmt.money(result.expected.npvEur),
+        })}
+      </p>
+      <dl className="bc-figures">
+        <div className="bc-figure" data-figure="probability">
+          <dt>{t('businessCase.page.figure.probabilityPositive')}</dt>
+          <dd className="bc-figure-value">{fmt.percent(s.probabilityNpvPositive)}</dd>
+          <dd className="small muted">
+            {t('businessCase.page.figure.plusMinus', { se: fmt.percent(s.probabilityNpvPositiveStdError) })}
+          </dd>
+        </div>
+        <div className="bc-figure" data-figure="stall">
+          <dt>{t('businessCase.page.figure.stall')}</dt>
+          <dd className="bc-figure-value">{fmt.percent(stall.probability)}</dd>
+          <dd className="small muted">{t(`businessCase.page.figure.stallSource.${stall.source}`)}</dd>
+        </div>
+        <div className="bc-figure" data-figure="expected">
+          <dt>{t('businessCase.page.figure.expected', { years })}</dt>
+          <dd className="bc-figure-value">{fmt.money(result.expected.npvEur)}</dd>
+          <dd className="small muted">
+            {t('businessCase.page.figure.plusMinus', { se: fmt.money(result.expected.npvStdErrorEur) })}
+          </dd>
+        </div>
+        <div className="bc-figure" data-figure="expectedPositive">
+          <dt>{t('businessCase.page.figure.expectedPositive')}</dt>
+          <dd className="bc-figure-value">{fmt.percent(result.expected.probabilityNpvPositive)}</dd>
+          <dd className="small muted">
+            {t('businessCase.page.figure.plusMinus', {
+              se: fmt.percent(result.expected.probabilityNpvPositiveStdError),
+            })}
+          </dd>
+        </div>
+      </dl>
+
+      <h3>{t('businessCase.outcome.heading')}</h3>
+      <div className="table-scroll">
+        <table className="table bc-percentiles">
+          <thead>
+            <tr>
+              <th scope="col">{t('businessCase.outcome.columnMeasure')}</th>
+              <th scope="col" className="num">
+                P10
+              </th>
+              <th scope="col" className="num">
+                P50
+              </th>
+              <th scope="col" className="num">
+                P90
+              </th>
+              <th scope="col" className="num">
+                {t('businessCase.outcome.columnLikely')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, stat, likely]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td className="num">{fmt.money(stat.p10)}</td>
+                <td className="num">{fmt.money(stat.p50)}</td>
+                <td className="num">{fmt.money(stat.p90)}</td>
+                <td className="num">{fmt.money(likely)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('businessCase.outcome.payback')}</th>
+              <td className="num">{months(s.paybackMonth.p10)}</td>
+              <td className="num">{months(s.paybackMonth.p50)}</td>
+              <td className="num">{months(s.paybackMonth.p90)}</td>
+              <td className="num">{months(d.paybackMonth)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="small muted">{t('businessCase.page.results.percentiles')}</p>
+      <p className="small">
+        {t('businessCase.outcome.costs', {
+          oneOff: fmt.money(d.oneOffEur),
+          yearly: fmt.money(d.yearlyCostEur),
+        })}
+      </p>
+      <p className="small muted bc-monte-carlo" data-elapsed-ms={output.elapsedMs.toFixed(1)}>
+        {t('businessCase.page.results.monteCarlo', {
+          runs: fmt.number(result.runs),
+          seed: result.seed,
+          npv: fmt.money(s.npvEur.meanStdError),
+          p: fmt.percent(s.probabilityNpvPositiveStdError),
+        })}{' '}
+        {t('businessCase.page.results.elapsed', { ms: fmt.number(Math.round(output.elapsedMs)) })}
+      </p>
+
+      <NpvHistogramChart histogram={histogram} years={years} />
+
+      <h3>{t('businessCase.tornado.heading')}</h3>
+      <p className="measure-first">
+        {top === null || topBar === undefined
+          ? t('businessCase.measureFirst.none')
+          : t(`businessCase.measureFirst.${unit === 'eur' || unit === 'eurPerYear' ? 'quote' : 'measure'}`, {
+              input: t(`businessCase.input.${top}`),
+              swing: fmt.money(topBar.swingEur),
+            })}
+      </p>
+      <TornadoChart tornado={result.tornado} />
+
+      <h3>{t('businessCase.stall.heading')}</h3>
+      <p>{t(`businessCase.stall.${stall.source}`, { p: fmt.percent(stall.probability), factors })}</p>
+      <p className="small muted">
+        {t('businessCase.stall.assumption', { share: fmt.percent(stall.stalledCostShare) })}
+      </p>
+
+      <h3>{t('businessCase.findings.heading')}</h3>
+      {findings.length === 0 ? (
+        <p className="muted">{t('businessCase.findings.none')}</p>
+      ) : (
+        <ul className="findings">
+          {findings.map((f) => (
+            <li key={f.id} className={`finding sev-${f.severity}`}>
+              <p className="finding-title">
+                <span className={`badge sev-badge-${f.severity}`}>{t(`web.severity.${f.severity}`)}</span>{' '}
+                {render(f.title)}
+              </p>
+              <p className="evidence">{render(f.evidence)}</p>
+              <p className="advice">{render(f.advice)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function SaveState({ state, error }: { state: AutosaveState; error: string | null }) {
+  const { t } = useTranslation();
+  if (state === 'idle') return null;
+  if (state === 'error' || state === 'conflict') {
+    return (
+      <span className="error" role="alert">
+        {error}{' '}
+        {state === 'conflict' && (
+          <button type="button" className="link-inline" onClick={() => window.location.reload()}>
+            {t('businessCase.page.reload')}
+          </button>
+        )}
+      </span>
+    );
+  }
+  return (
+    <span className="muted" role="status" aria-live="polite">
+      {state === 'saved' ? t('businessCase.page.saved') : t('businessCase.page.saving')}
+    </span>
+  );
+}
