@@ -89,11 +89,14 @@ export function renderAssessmentHtml(assessment: Assessment, options: Assessment
 
   body.push(`<h2>${e(l('report.statusQuoCost'))}</h2>`);
   const cost = r.statusQuoCost;
+  // A part that is 0 in a partial figure was not computed: show it as unknown, not as € 0.
+  const part = (eur: number) =>
+    cost?.isPartial && eur === 0 ? l('report.unknownPart') : formatEur(eur, locale);
   if (cost === null) body.push(`<p>${e(l('report.statusQuoUnknown'))}</p>`);
   else {
     body.push(
       `<p><strong>${e(l('report.perYear'))}: ${e(formatEur(cost.perYear, locale))}</strong>${cost.isPartial ? ` (${e(l('report.partial'))})` : ''}</p>`,
-      `<p>${e(l('report.labour'))}: ${e(formatEur(cost.breakdown.labourPerYear, locale))} · ${e(l('report.errors'))}: ${e(formatEur(cost.breakdown.errorsPerYear, locale))}</p>`,
+      `<p>${e(l('report.labour'))}: ${e(part(cost.breakdown.labourPerYear))} · ${e(l('report.errors'))}: ${e(part(cost.breakdown.errorsPerYear))}</p>`,
     );
   }
 

@@ -73,12 +73,15 @@ export function renderAssessmentMarkdown(assessment: Assessment, options: Assess
 
   out.push(`## ${md(l('report.statusQuoCost'))}`, '');
   const cost = r.statusQuoCost;
+  // A part that is 0 in a partial figure was not computed: show it as unknown, not as € 0.
+  const part = (eur: number) =>
+    cost?.isPartial && eur === 0 ? l('report.unknownPart') : formatEur(eur, locale);
   if (cost === null) out.push(md(l('report.statusQuoUnknown')), '');
   else {
     out.push(
       `- ${md(l('report.perYear'))}: **${md(formatEur(cost.perYear, locale))}**${cost.isPartial ? ` (${md(l('report.partial'))})` : ''}`,
-      `- ${md(l('report.labour'))}: ${md(formatEur(cost.breakdown.labourPerYear, locale))}`,
-      `- ${md(l('report.errors'))}: ${md(formatEur(cost.breakdown.errorsPerYear, locale))}`,
+      `- ${md(l('report.labour'))}: ${md(part(cost.breakdown.labourPerYear))}`,
+      `- ${md(l('report.errors'))}: ${md(part(cost.breakdown.errorsPerYear))}`,
       '',
     );
   }
