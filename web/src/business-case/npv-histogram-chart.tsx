@@ -42,7 +42,12 @@ export function NpvHistogramChart({ histogram, years }: { histogram: NpvHistogra
       <figcaption id="bc-histogram-caption">{t('businessCase.page.histogram.caption', { years })}</figcaption>
       <div aria-hidden="true" className="bc-chart-visual">
         <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 22, right: 28, bottom: 4, left: 16 }} barCategoryGap={1}>
+          <BarChart
+            data={data}
+            margin={{ top: 22, right: 28, bottom: 4, left: 16 }}
+            barCategoryGap={1}
+            accessibilityLayer={false}
+          >
             <XAxis
               type="number"
               dataKey="mid"
