@@ -102,7 +102,7 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
         'body.document.problem.errorRate',
         'body.document.problem.hoursPerWeek',
       ]);
-      expect(message).toContain('expected number, but this is string');
+      expect(message).toContain('expected a number, but this is text');
       expect(message).toContain('at most 1');
     });
 

@@ -85,7 +85,7 @@ const MALFORMED: Array<{ name: string; file: string; content: () => string | Buf
     name: 'wrong type',
     file: 'type.yaml',
     content: () => 'problem:\n  hoursPerWeek: "veel"\n',
-    message: /problem\.hoursPerWeek: verwacht number, maar dit is string/,
+    message: /problem\.hoursPerWeek: verwacht een getal, maar dit is tekst/,
   },
   {
     name: 'fraction above 1',
@@ -147,15 +147,15 @@ const MALFORMED: Array<{ name: string; file: string; content: () => string | Buf
     name: 'array at the root',
     file: 'array.yaml',
     content: () => '- title: a\n- title: b\n',
-    message: /object met velden.*array/,
+    message: /groep velden.*een lijst/,
   },
   {
     name: 'number at the root',
     file: 'number.yaml',
     content: () => '42\n',
-    message: /object met velden.*number/,
+    message: /groep velden.*een getal/,
   },
-  { name: 'null document', file: 'null.yaml', content: () => '~\n', message: /object met velden.*null/ },
+  { name: 'null document', file: 'null.yaml', content: () => '~\n', message: /groep velden.*leeg \(null\)/ },
   {
     name: 'unknown enum value',
     file: 'enum.yaml',
@@ -178,7 +178,7 @@ const MALFORMED: Array<{ name: string; file: string; content: () => string | Buf
     name: 'list expected',
     file: 'kpis.yaml',
     content: () => 'success:\n  kpis: uren\n',
-    message: /success\.kpis: verwacht array/,
+    message: /success\.kpis: verwacht een lijst/,
   },
   {
     name: 'text too long',

@@ -20,8 +20,10 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out;
 }
 
+/** The type of a value as a translation id (`input.type.<id>`). */
 function typeName(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'nonFinite';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
@@ -121,7 +123,7 @@ export function parseUseCaseText(source: string): Result<UseCase, InputProblem[]
     return err(
       doc.errors.map((e) => ({
         path: e.linePos?.[0] ? `(line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '(file)',
-        message: msg('input.syntax', { detail: e.message.split('\n')[0] ?? e.code }),
+        message: msg('input.syntax', { detail: (e.message.split('\n')[0] ?? e.code).replace(/[:\s]+$/, '') }),
       })),
     );
   }
