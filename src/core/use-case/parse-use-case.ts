@@ -60,7 +60,10 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
         const actual = valueAt(input, issue.path);
         problems.push({
           path: base,
-          message: msg('input.expectedType', { expected: issue.expected, actual: typeName(actual) }),
+          message:
+            actual === undefined
+              ? msg('input.required', { expected: issue.expected })
+              : msg('input.expectedType', { expected: issue.expected, actual: typeName(actual) }),
         });
         break;
       }
