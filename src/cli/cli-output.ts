@@ -14,3 +14,9 @@ export function cliLocale(flag: string | undefined, envLang: string | undefined)
 export function say(message: Message, locale: Locale): string {
   return renderMessage(message, locale);
 }
+
+/** The language for help texts: HAALBAAR_LANG, else Dutch (arguments are not parsed yet). */
+export function helpLocale(): Locale {
+  const env = process.env.HAALBAAR_LANG;
+  return isLocale(env) ? env : DEFAULT_LOCALE;
+}

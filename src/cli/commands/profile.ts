@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
-import { renderMessage } from '../../i18n/translate.ts';
+import { renderMessage, translator } from '../../i18n/translate.ts';
+import { helpLocale } from '../cli-output.ts';
 
 type ProfileCliOptions = {
   json?: boolean;
@@ -19,17 +20,18 @@ type ProfileCliOptions = {
  * Progress goes to stderr, only when it is a terminal, so stdout stays clean JSON/HTML.
  */
 export function registerProfile(program: Command): void {
+  const t = translator(helpLocale());
   program
     .command('profile')
-    .description('profile data files (CSV, XLSX, Parquet, JSON): can they carry an AI project?')
-    .argument('<files...>', 'data files to profile')
-    .option('--json', 'print the DataProfile as JSON')
-    .option('--html', 'print a standalone HTML report')
-    .option('--sheet <name>', 'worksheet of an .xlsx to profile (default: every sheet)')
-    .option('--time <column>', 'column with the timestamps')
-    .option('--entity <column>', 'column naming the sensor, machine or store')
-    .option('--target <column>', 'column the AI project should predict')
-    .option('--lang <nl|en>', 'language of the output (default: HAALBAAR_LANG or nl)')
+    .description(t('cli.profile.description'))
+    .argument('<files...>', t('cli.profile.files'))
+    .option('--json', t('cli.profile.json'))
+    .option('--html', t('cli.profile.html'))
+    .option('--sheet <name>', t('cli.profile.sheet'))
+    .option('--time <column>', t('cli.profile.time'))
+    .option('--entity <column>', t('cli.profile.entity'))
+    .option('--target <column>', t('cli.profile.target'))
+    .option('--lang <nl|en>', t('cli.profile.lang'))
     .action(async (files: string[], opts: ProfileCliOptions) => {
       process.exitCode = await runProfile(files, opts);
     });
@@ -39,7 +41,9 @@ async function runProfile(files: string[], opts: ProfileCliOptions): Promise<num
   const envLang = process.env['HAALBAAR_LANG'];
   const locale: Locale = isLocale(opts.lang) ? opts.lang : isLocale(envLang) ? envLang : DEFAULT_LOCALE;
   if (opts.lang !== undefined && !isLocale(opts.lang)) {
-    process.stderr.write(`haalbaar: --lang must be nl or en, not '${opts.lang}'\n`);
+    process.stderr.write(
+      `haalbaar: ${translator(helpLocale())('cli.profile.badLang', { lang: opts.lang })}\n`,
+    );
     return 2;
   }
   const say = (key: string, params?: Record<string, string | number>) =>

@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
+import { translator } from '../../i18n/translate.ts';
+import { helpLocale } from '../cli-output.ts';
 
 export function registerServe(program: Command): void {
+  const t = translator(helpLocale());
   program
     .command('serve')
-    .description('start the web app and API')
-    .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
-    .option('--host <host>', 'interface to listen on (default: HOST or 127.0.0.1)')
+    .description(t('cli.serve.description'))
+    .option('-p, --port <port>', t('cli.serve.port'))
+    .option('--host <host>', t('cli.serve.host'))
     .action(async (opts: { port?: string; host?: string }) => {
       const { runServe } = await import('../serve.ts');
       await runServe(opts);
