@@ -18,10 +18,11 @@ import type { SimulationOutput } from '../business-case/simulation-protocol.ts';
 import { TornadoChart } from '../business-case/tornado-chart.tsx';
 import { useBusinessCaseSimulation } from '../business-case/use-business-case-simulation.ts';
 import { FieldGroup, NumberField } from '../components/fields.tsx';
+import { SaveState } from '../components/save-state.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { getPath, setPath } from '../document-paths.ts';
 import { useFormat } from '../format.ts';
-import { type AutosaveState, useAutosave } from '../use-autosave.ts';
+import { useAutosave } from '../use-autosave.ts';
 import { useUseCase } from '../use-case-query.ts';
 
 /**
@@ -451,27 +452,5 @@ function Results({ output }: { output: SimulationOutput }) {
         </ul>
       )}
     </>
-  );
-}
-
-function SaveState({ state, error }: { state: AutosaveState; error: string | null }) {
-  const { t } = useTranslation();
-  if (state === 'idle') return null;
-  if (state === 'error' || state === 'conflict') {
-    return (
-      <span className="error" role="alert">
-        {error}{' '}
-        {state === 'conflict' && (
-          <button type="button" className="link-inline" onClick={() => window.location.reload()}>
-            {t('businessCase.page.reload')}
-          </button>
-        )}
-      </span>
-    );
-  }
-  return (
-    <span className="muted" role="status" aria-live="polite">
-      {state === 'saved' ? t('businessCase.page.saved') : t('businessCase.page.saving')}
-    </span>
   );
 }

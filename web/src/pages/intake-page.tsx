@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { StoredUseCase, UseCaseDocument } from '../api.ts';
 import { NumberField, SelectField, TextField, YesNoField } from '../components/fields.tsx';
+import { SaveState } from '../components/save-state.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { getPath, isNotApplicable, setNotApplicable, setPath } from '../document-paths.ts';
 import { INTAKE_STEPS, type ListQuestion, type Question } from '../intake/intake-questions.ts';
-import { type AutosaveState, useAutosave } from '../use-autosave.ts';
+import { useAutosave } from '../use-autosave.ts';
 import { useUseCase } from '../use-case-query.ts';
 
 /** The intake wizard: one step per failure factor plus the success conditions, saved as you go. */
@@ -99,28 +100,6 @@ function Wizard({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
         </div>
       </div>
     </section>
-  );
-}
-
-function SaveState({ state, error }: { state: AutosaveState; error: string | null }) {
-  const { t } = useTranslation();
-  if (state === 'idle') return null;
-  if (state === 'error' || state === 'conflict') {
-    return (
-      <span className="error" role="alert">
-        {error}{' '}
-        {state === 'conflict' && (
-          <button type="button" className="link-inline" onClick={() => window.location.reload()}>
-            {t('web.intake.reload')}
-          </button>
-        )}
-      </span>
-    );
-  }
-  return (
-    <span className="muted" role="status" aria-live="polite">
-      {state === 'saved' ? t('web.intake.saved') : t('web.intake.saving')}
-    </span>
   );
 }
 
