@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { BusinessCasePage } from './pages/business-case-page.tsx';
+import { DataPage } from './pages/data-page.tsx';
 import { HistoryPage } from './pages/history-page.tsx';
 import { IntakePage } from './pages/intake-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
@@ -38,6 +39,7 @@ export function App() {
         <Route path="use-cases/:useCaseId/history" element={<HistoryPage />} />
         <Route path="use-cases/:useCaseId/intake" element={<IntakePage />} />
         <Route path="use-cases/:useCaseId/results" element={<ResultsPage />} />
+        <Route path="use-cases/:useCaseId/data" element={<DataPage />} />
         <Route path="use-cases/:useCaseId/business-case" element={<BusinessCasePage />} />
         <Route path="use-cases/:useCaseId/intake/:step" element={<IntakePage />} />
         <Route path="settings" element={<SettingsPage me={me} />} />

@@ -41,6 +41,7 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
           {t('web.useCase.tab.problem')}
         </NavLink>
         <NavLink to={`${base}/intake`}>{t('web.useCase.tab.intake')}</NavLink>
+        <NavLink to={`${base}/data`}>{t('web.useCase.tab.data')}</NavLink>
         <NavLink to={`${base}/results`}>{t('web.useCase.tab.results')}</NavLink>
         <NavLink to={`${base}/business-case`}>{t('businessCase.page.tab')}</NavLink>
         <NavLink to={`${base}/history`}>{t('web.useCase.tab.history')}</NavLink>

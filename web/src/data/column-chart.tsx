@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useFormat } from '../format.ts';
+import type { RenderedColumn } from './data-file-types.ts';
+
+const BAR = '#0f4c5c';
+/** Top values shown in a bar chart; the hidden table lists the same. */
+const MAX_VALUES = 10;
+const clip = (s: string, n = 24) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * How the values of one column are spread: a histogram for numbers, the most frequent values for
+ * everything else. The chart is decoration for sighted readers; a visually hidden table carries the
+ * same figures. Renders nothing when the profile has neither.
+ */
+export function ColumnChart({ column }: { column: RenderedColumn }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (column.histogram && column.histogram.length > 0) {
+    const data = column.histogram.map((b) => ({
+      label: `${fmt.number(b.from)} – ${fmt.number(b.to)}`,
+      from: b.from,
+      count: b.count,
+    }));
+    return (
+      <figure className="data-chart">
+        <figcaption>{t('profiler.page.column.histogramCaption', { column: column.name })}</figcaption>
+        <div aria-hidden="true">
+          <ResponsiveContainer width="100%" height={180}>
+            <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} barCategoryGap={1}>
+              <XAxis dataKey="from" tickFormatter={(v: number) => fmt.number(v)} minTickGap={24} />
+              <YAxis allowDecimals={false} width={44} />
+              <Bar dataKey="count" fill={BAR} isAnimationActive={false} minPointSize={0} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <table className="visually-hidden">
+          <thead>
+            <tr>
+              <th scope="col">{t('profiler.page.column.range')}</th>
+              <th scope="col">{t('profiler.page.column.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.label}>
+                <td>{d.label}</td>
+                <td>{fmt.number(d.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figure>
+    );
+  }
+  if (column.topValues && column.topValues.length > 0) {
+    const data = column.topValues.slice(0, MAX_VALUES).map((v) => ({
+      value: v.value === '' ? t('profiler.page.column.emptyValue') : v.value,
+      count: v.count,
+      countLabel: fmt.number(v.count),
+    }));
+    return (
+      <figure className="data-chart">
+        <figcaption>
+          {t('profiler.page.column.topValuesCaption', { column: column.name, count: data.length })}
+        </figcaption>
+        <div aria-hidden="true">
+          <ResponsiveContainer width="100%" height={data.length * 28 + 30}>
+            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 4 }}>
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis
+                type="category"
+                dataKey="value"
+                width={120}
+                interval={0}
+                tickFormatter={(v: string) => clip(v, 16)}
+              />
+              <Bar dataKey="count" fill={BAR} isAnimationActive={false} minPointSize={2}>
+                <LabelList dataKey="countLabel" position="right" />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <table className="visually-hidden">
+          <thead>
+            <tr>
+              <th scope="col">{t('profiler.page.column.value')}</th>
+              <th scope="col">{t('profiler.page.column.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.value}>
+                <td>{d.value}</td>
+                <td>{fmt.number(d.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figure>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.ts';
+import { type DataFileView, dataFilesPath, isInProgress, type RenderedProfile } from './data-file-types.ts';
+
+/** How often a file in the queue or in profiling is asked for its progress. */
+const POLL_MS = 1000;
+
+/** The data files of a use case, newest first (failure messages in the interface language). */
+export function useDataFiles(orgId: string, useCaseId: string) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['data-files', orgId, useCaseId, i18n.language],
+    queryFn: () => api<DataFileView[]>('GET', dataFilesPath(orgId, useCaseId)),
+  });
+}
+
+/**
+ * One data file, polled while it is queued or profiling. The job and its progress live in the
+ * database, so polling picks up where it was after a page reload. When profiling ends, the list and
+ * the assessment (whose data factor uses the profile as evidence) are refreshed.
+ */
+export function useDataFile(orgId: string, useCaseId: string, listed: DataFileView) {
+  const { i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: ['data-file', orgId, useCaseId, listed.id, i18n.language],
+    queryFn: () => api<DataFileView>('GET', `${dataFilesPath(orgId, useCaseId)}/${listed.id}`),
+    initialData: listed,
+    staleTime: 0,
+    refetchInterval: (q) => (q.state.data && isInProgress(q.state.data.status) ? POLL_MS : false),
+    refetchIntervalInBackground: true,
+    enabled: isInProgress(listed.status),
+  });
+  const file = query.data.updatedAt >= listed.updatedAt ? query.data : listed;
+  const wasInProgress = useRef(isInProgress(listed.status));
+  useEffect(() => {
+    if (wasInProgress.current && !isInProgress(file.status)) {
+      void queryClient.invalidateQueries({ queryKey: ['data-files', orgId, useCaseId] });
+      void queryClient.invalidateQueries({ queryKey: ['assessment', orgId, useCaseId] });
+    }
+    wasInProgress.current = isInProgress(file.status);
+  }, [file.status, orgId, useCaseId, queryClient]);
+  return file;
+}
+
+/** The finished profile of a file, rendered in the interface language. */
+export function useDataProfile(orgId: string, useCaseId: string, file: DataFileView) {
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: ['data-profile', orgId, useCaseId, file.id, i18n.language],
+    queryFn: () =>
+      api<RenderedProfile>(
+        'GET',
+        `${dataFilesPath(orgId, useCaseId)}/${file.id}/profile?lang=${encodeURIComponent(i18n.language)}`,
+      ),
+    enabled: file.status === 'done' && file.hasProfile,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Deletes a file and its profile; the assessment no longer uses it. */
+export function useDeleteDataFile(orgId: string, useCaseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>('DELETE', `${dataFilesPath(orgId, useCaseId)}/${id}`),
+    onSuccess: (_r, id) => {
+      queryClient.removeQueries({ queryKey: ['data-profile', orgId, useCaseId, id] });
+      queryClient.removeQueries({ queryKey: ['data-file', orgId, useCaseId, id] });
+      void queryClient.invalidateQueries({ queryKey: ['data-files', orgId, useCaseId] });
+      void queryClient.invalidateQueries({ queryKey: ['assessment', orgId, useCaseId] });
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { humaniseDuration } from '../../../src/core/data-profile/classify-time-series.ts';
+import { useFormat } from '../format.ts';
+import { parseProfileTime } from './profile-summary.ts';
+
+/**
+ * Formatting for profile values in the interface language: profile timestamps (zone-less, read and
+ * shown as UTC so a date never shifts by a day), durations in words, file sizes.
+ */
+export function useProfileFormat() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const dateFormat = new Intl.DateTimeFormat(fmt.locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const shortFormat = new Intl.DateTimeFormat(fmt.locale, {
+    day: '2-digit',
+    month: '2-digit',
+    timeZone: 'UTC',
+  });
+  const monthFormat = new Intl.DateTimeFormat(fmt.locale, {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  });
+  const asDate = (value: string, format: Intl.DateTimeFormat) => {
+    const d = parseProfileTime(value);
+    return d ? format.format(d).replaceAll('/', '-') : value;
+  };
+  return {
+    ...fmt,
+    /** `30-01-2026` */
+    profileDate: (value: string) => asDate(value, dateFormat),
+    /** `30-01`, or `jan 26` when the chart spans more than a year. */
+    axisDate: (value: string, isLongSpan: boolean) => asDate(value, isLongSpan ? monthFormat : shortFormat),
+    /** `22 dagen`, `24,6 uur` */
+    duration: (seconds: number) => {
+      const d = humaniseDuration(seconds);
+      return t(`profiler.page.duration.${d.unit}`, { count: d.value, value: fmt.number(d.value) });
+    },
+    /** `2,1 kB`, `14 MB` */
+    bytes: (n: number) =>
+      n < 1024
+        ? t('profiler.page.bytes.b', { value: fmt.number(n) })
+        : n < 1024 * 1024
+          ? t('profiler.page.bytes.kb', {
+              value: new Intl.NumberFormat(fmt.locale, { maximumFractionDigits: 1 }).format(n / 1024),
+            })
+          : t('profiler.page.bytes.mb', {
+              value: new Intl.NumberFormat(fmt.locale, { maximumFractionDigits: 1 }).format(n / 1024 / 1024),
+            }),
+  };
+}
