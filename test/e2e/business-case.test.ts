@@ -100,7 +100,7 @@ describe('business case page', () => {
   });
 
   it('saves the range as a new revision, and shows the same figures as the API', async () => {
-    await page.getByText('Opgeslagen als nieuwe versie.').waitFor();
+    await page.getByText('Alles is opgeslagen').waitFor();
     const apiPath = `/api${pagePath.replace(/^\/o\//, '/orgs/')}`;
     const useCasePath = apiPath.replace(/\/business-case$/, '');
     const saved = await page.evaluate(async (url) => (await fetch(url)).json(), useCasePath);
@@ -155,6 +155,6 @@ describe('business case page', () => {
     await group.getByLabel('High').fill('30,000');
     await group.getByLabel('Likely').fill('15000');
     await expect.poll(probability).not.toBe(before);
-    await page.getByText('Saved as a new version.').waitFor();
+    await page.getByText('Everything is saved').waitFor();
   });
 });
