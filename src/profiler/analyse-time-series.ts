@@ -3,6 +3,11 @@
  * write them) and the entity column (sensor, machine, store) unless the caller names them, then
  * measures each entity's series in one windowed query: median interval, gaps longer than twice
  * that, the longest gap, coverage, irregularity, duplicate and out-of-order timestamps.
+ *
+ * The timestamps are read from the column parsed while loading when there is one; otherwise they
+ * are parsed once into a small table. The entity column is decided by exact counts, but cheaply:
+ * one grouping by timestamp gives a lower bound of each candidate's repeats, which rules most
+ * candidates out; a single remaining one is confirmed by the series measurement itself.
  */
 import { classifyTimeSeries } from '../core/data-profile/classify-time-series.ts';
 import type { ProfileIssue, TimeSeriesProfile } from '../core/data-profile/data-profile-types.ts';
@@ -11,7 +16,13 @@ import { type ColumnAnalysis, typedKind } from './analyse-columns.ts';
 import { type DuckDbSession, lit, num } from './duckdb-session.ts';
 import { RAW_TABLE } from './load-source.ts';
 
-export type TimeSeriesResult = { series: TimeSeriesProfile[]; issues: ProfileIssue[]; entityCount: number };
+export type TimeSeriesResult = {
+  series: TimeSeriesProfile[];
+  issues: ProfileIssue[];
+  entityCount: number;
+  /** Every row has a timestamp, and no two rows share one within an entity: no duplicate rows. */
+  hasUniqueKey?: boolean;
+};
 
 const TIME_NAME = /(datum|date|tijd|time|stamp|moment|dag|day|periode|period|peil|when|jaar.?maand)/i;
 const ENTITY_NAME =
@@ -57,39 +68,56 @@ export async function analyseTimeSeries(
     }
   }
 
-  // One table with the parsed timestamps and the candidate entity columns; every later query reads it.
+  // The parsed timestamps and the candidate entity columns: straight from `raw` when the time
+  // column was parsed while loading, else parsed once into a temporary table.
   const forced =
     options.entityColumn !== undefined
       ? columns.find((c) => c.source.name === options.entityColumn)
       : undefined;
   const candidates = forced ? [forced] : entityCandidates(columns, rows, time, options.excluded);
   const keep = candidates.map((c) => `CAST(${c.source.id} AS VARCHAR) AS ${c.source.id}`);
-  await db.run(
-    `CREATE OR REPLACE TEMP TABLE ts AS SELECT * FROM (SELECT rowid AS r, ${timeExpr} AS t${keep.length > 0 ? `, ${keep.join(', ')}` : ''} FROM ${RAW_TABLE}) WHERE t IS NOT NULL`,
-  );
+  const select = `SELECT rowid AS r, ${timeExpr} AS t${keep.length > 0 ? `, ${keep.join(', ')}` : ''} FROM ${RAW_TABLE}`;
+  const isStored = time.source.typed !== undefined && timeExpr === time.source.typed.column;
+  const src = isStored ? `(SELECT * FROM (${select}) WHERE t IS NOT NULL)` : 'ts';
+  if (!isStored)
+    await db.run(`CREATE OR REPLACE TEMP TABLE ts AS SELECT * FROM (${select}) WHERE t IS NOT NULL`);
   try {
-    const entity = forced ?? (await findEntityColumn(db, candidates));
-    return await measure(db, entity, timeName, isDateOnly);
+    let entity = forced;
+    let verify: { repeats: number } | undefined;
+    if (!forced) {
+      const found = await findEntityColumn(db, candidates, src);
+      entity = found.entity;
+      if (found.isUnconfirmed) verify = { repeats: found.repeats };
+    }
+    let m = await measure(db, src, entity, timeName, isDateOnly);
+    // A single candidate left by the lower bounds: its repeats are the duplicate timestamps
+    // within its series, which the measurement has just counted.
+    if (verify && m.duplicates >= verify.repeats * 0.5)
+      m = await measure(db, src, undefined, timeName, isDateOnly);
+    const { duplicates, readings, ...result } = m;
+    return duplicates === 0 && readings === rows ? { ...result, hasUniqueKey: true } : result;
   } finally {
-    await db.run('DROP TABLE IF EXISTS ts');
+    if (!isStored) await db.run('DROP TABLE IF EXISTS ts');
   }
 }
 
 async function measure(
   db: DuckDbSession,
+  src: string,
   entity: ColumnAnalysis | undefined,
   timeName: string,
   isDateOnly: boolean,
-): Promise<TimeSeriesResult> {
+): Promise<TimeSeriesResult & { duplicates: number; readings: number }> {
   const entityExpr = entity ? entity.source.id : `''`;
+  // One window, in timestamp order per entity. A row whose predecessor there comes later in the
+  // file means the file is not in time order; only then is the file-order window needed to
+  // count the out-of-order timestamps.
   const sql = `
-    WITH s AS (
-      SELECT ${entityExpr} AS e, t, r,
-        lag(t) OVER (PARTITION BY ${entityExpr} ORDER BY t, r) AS prev,
-        lag(t) OVER (PARTITION BY ${entityExpr} ORDER BY r) AS prev_file
-      FROM ts
-    ), d AS (
-      SELECT e, t, prev, prev_file, epoch(t) - epoch(prev) AS dt FROM s
+    WITH d AS MATERIALIZED (
+      SELECT e, t, r, prev, pr, epoch(t) - epoch(prev) AS dt FROM (
+        SELECT ${entityExpr} AS e, t, r, lag(t) OVER w AS prev, lag(r) OVER w AS pr FROM ${src}
+        WINDOW w AS (PARTITION BY ${entityExpr} ORDER BY t, r)
+      )
     ), m AS (
       SELECT e, median(dt) FILTER (WHERE dt > 0) AS med FROM d GROUP BY e
     )
@@ -99,17 +127,29 @@ async function measure(
       count(*) FILTER (WHERE dt > 0) AS intervals,
       count(*) FILTER (WHERE dt > ${T.gapFactor} * m.med) AS gaps,
       max(dt) AS longest, CAST(arg_max(prev, dt) AS VARCHAR) AS longest_start,
-      count(*) FILTER (WHERE dt = 0) AS dups, count(*) FILTER (WHERE t < prev_file) AS ooo,
+      count(*) FILTER (WHERE dt = 0) AS dups, count(*) FILTER (WHERE r < pr) AS unsorted,
       stddev_pop(epoch(t) % 86400) AS tod_sd
     FROM d JOIN m ON d.e IS NOT DISTINCT FROM m.e
     GROUP BY d.e
     ORDER BY d.e`;
   const stats = await db.all(sql);
+  const ooo = new Map<string, number>();
+  if (stats.some((s) => num(s['unsorted']) > 0)) {
+    const rows = await db.all(`
+      SELECT e, count(*) FILTER (WHERE t < prev_file) AS ooo FROM (
+        SELECT ${entityExpr} AS e, t, lag(t) OVER (PARTITION BY ${entityExpr} ORDER BY r) AS prev_file FROM ${src}
+      ) GROUP BY e`);
+    for (const r of rows) ooo.set(String(r['e']), num(r['ooo']));
+  }
   const series: TimeSeriesProfile[] = [];
+  let duplicates = 0;
+  let total = 0;
   for (const s of stats) {
     const readings = num(s['readings']);
     const med = num(s['med']);
     const span = num(s['span']);
+    duplicates += num(s['dups']);
+    total += readings;
     const observed = readings - num(s['dups']);
     const expected = med > 0 ? Math.floor(span / med) + 1 : readings;
     const cv = num(s['mean_dt']) > 0 ? num(s['sd_dt']) / num(s['mean_dt']) : 0;
@@ -137,14 +177,20 @@ async function measure(
       coverage: Math.round(Math.min(1, expected > 0 ? observed / expected : 1) * 1000) / 1000,
       irregularity: Math.round(cv * 1000) / 1000,
       duplicateTimestamps: num(s['dups']),
-      outOfOrder: num(s['ooo']),
+      outOfOrder: num(s['unsorted']) > 0 ? (ooo.get(String(s['e'])) ?? 0) : 0,
       pattern: readings >= 3 ? classifyTimeSeries(stat) : 'irregular',
     });
   }
   series.sort((a, b) => a.coverage - b.coverage);
   const reported = series.slice(0, T.maxEntitiesReported);
-  await addCoverageBuckets(db, reported, entityExpr);
-  return { series: reported, issues: seriesIssues(reported, series.length), entityCount: series.length };
+  await addCoverageBuckets(db, reported, entityExpr, src);
+  return {
+    series: reported,
+    issues: seriesIssues(reported, series.length),
+    entityCount: series.length,
+    duplicates,
+    readings: total,
+  };
 }
 
 function entityCandidates(
@@ -171,35 +217,62 @@ function entityCandidates(
 /**
  * Several series interleaved show up as repeated timestamps; the entity column is the one that
  * separates them (fewest repeats within its groups), a sensor/machine-like name breaking ties.
+ *
+ * A timestamp shared by n rows repeats within a candidate's groups at least n − d times when the
+ * candidate has d values: one grouping by timestamp bounds every candidate from below and rules
+ * out those that cannot separate half the repeats. Several left: their repeats are counted
+ * exactly. One left: it is returned unconfirmed, to be checked against the duplicate timestamps
+ * its series measurement counts.
  */
 async function findEntityColumn(
   db: DuckDbSession,
   candidates: ColumnAnalysis[],
-): Promise<ColumnAnalysis | undefined> {
-  if (candidates.length === 0) return undefined;
-  const agg = ['count(DISTINCT t) AS dt', 'count(*) AS nt'];
-  for (const c of candidates) agg.push(`count(DISTINCT (${c.source.id}, t)) AS p_${c.source.id}`);
-  const [r = {}] = await db.all(`SELECT ${agg.join(', ')} FROM ts`);
+  src: string,
+): Promise<{ entity?: ColumnAnalysis; isUnconfirmed?: boolean; repeats: number }> {
+  if (candidates.length === 0) return { repeats: 0 };
+  // The number of distinct raw values (blank, tokens and NULL included), or no bound.
+  const bound = (c: ColumnAnalysis) =>
+    c.isExact && c.nullCount !== undefined
+      ? c.values.length + (c.nullCount > 0 ? 1 : 0)
+      : Number.POSITIVE_INFINITY;
+  const agg = ['count(*) AS dt', 'coalesce(sum(n), 0) AS nt'];
+  for (const c of candidates) {
+    const d = bound(c);
+    agg.push(
+      Number.isFinite(d)
+        ? `coalesce(sum(greatest(0, n - ${d})), 0) AS lb_${c.source.id}`
+        : `0 AS lb_${c.source.id}`,
+    );
+  }
+  const [r = {}] = await db.all(
+    `SELECT ${agg.join(', ')} FROM (SELECT t, count(*) AS n FROM ${src} GROUP BY t)`,
+  );
   const nt = num(r['nt']);
   const repeats = nt - num(r['dt']);
-  if (nt === 0 || repeats / nt < 0.05) return undefined;
+  if (nt === 0 || repeats / nt < 0.05) return { repeats };
+  const left = candidates.filter((c) => num(r[`lb_${c.source.id}`]) < repeats * 0.5);
+  if (left.length === 0) return { repeats };
+  if (left.length === 1) return { entity: left[0] as ColumnAnalysis, isUnconfirmed: true, repeats };
+  const exact = left.map((c) => `count(DISTINCT (${c.source.id}, t)) AS p_${c.source.id}`);
+  const [x = {}] = await db.all(`SELECT ${exact.join(', ')} FROM ${src}`);
   let best: ColumnAnalysis | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const c of candidates) {
-    const left = nt - num(r[`p_${c.source.id}`]);
-    const score = left * (ENTITY_NAME.test(c.source.name) ? 0.9 : 1) + c.profile.distinctCount * 1e-9;
-    if (left < repeats * 0.5 && score < bestScore) {
+  for (const c of left) {
+    const remaining = nt - num(x[`p_${c.source.id}`]);
+    const score = remaining * (ENTITY_NAME.test(c.source.name) ? 0.9 : 1) + c.profile.distinctCount * 1e-9;
+    if (remaining < repeats * 0.5 && score < bestScore) {
       best = c;
       bestScore = score;
     }
   }
-  return best;
+  return best ? { entity: best, repeats } : { repeats };
 }
 
 async function addCoverageBuckets(
   db: DuckDbSession,
   series: TimeSeriesProfile[],
   entityExpr: string,
+  src: string,
 ): Promise<void> {
   const usable = series.filter((s) => s.medianIntervalSeconds > 0 && s.readings > 1);
   if (usable.length === 0) return;
@@ -215,7 +288,7 @@ async function addCoverageBuckets(
     .join(', ');
   const rows = await db.all(`
     WITH spec(e, first, width, buckets) AS (VALUES ${values}),
-    base AS (SELECT ${entityExpr} AS e, epoch(t) AS t FROM ts)
+    base AS (SELECT ${entityExpr} AS e, epoch(t) AS t FROM ${src})
     SELECT base.e AS e, least(floor((t - first) / width), buckets - 1) AS b, count(*) AS n
     FROM base JOIN spec ON base.e = spec.e GROUP BY ALL ORDER BY 1, 2`);
   const counts = new Map<string, Map<number, number>>();

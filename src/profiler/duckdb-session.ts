@@ -2,6 +2,7 @@
  * One DuckDB database per profiled file: a memory limit and a temp directory so large files
  * spill to disk instead of exhausting memory, and helpers that quote identifiers and literals.
  */
+import { availableParallelism } from 'node:os';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 export type Row = Record<string, unknown>;
@@ -14,7 +15,11 @@ export type DuckDbSession = {
   close(): void;
 };
 
-/** Opens an in-memory DuckDB that may spill to `tempDir`, limited to `memoryLimit` (e.g. `1GB`). */
+/**
+ * Opens an in-memory DuckDB that may spill to `tempDir`, limited to `memoryLimit` (e.g. `1GB`),
+ * with one thread per core unless told otherwise. Insertion order stays preserved: `rowid` is the
+ * data row's position in the file, which row numbers and file-order checks rely on.
+ */
 export async function openDuckDbSession(options: {
   memoryLimit: string;
   tempDir: string;
@@ -23,7 +28,7 @@ export async function openDuckDbSession(options: {
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: options.memoryLimit,
     temp_directory: options.tempDir,
-    ...(options.threads ? { threads: String(options.threads) } : {}),
+    threads: String(options.threads ?? availableParallelism()),
     enable_external_access: 'true',
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'true',

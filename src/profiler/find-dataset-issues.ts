@@ -20,16 +20,23 @@ import { RAW_TABLE } from './load-source.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** DUPLICATE_ROWS by a 64-bit hash of all columns: one grouped pass, examples of the largest group. */
+/**
+ * DUPLICATE_ROWS by a 64-bit hash of all columns' text: one grouped pass, examples of the largest
+ * group. Skipped when the time series showed a unique key (`hasUniqueKey`): rows that differ in
+ * (entity, timestamp) cannot be equal.
+ */
 export async function findDuplicateRows(
   db: DuckDbSession,
   columns: ColumnAnalysis[],
   rows: number,
+  options: { hasUniqueKey?: boolean } = {},
 ): Promise<{ duplicateRows: number; issue?: ProfileIssue }> {
-  if (columns.length === 0 || rows < 2) return { duplicateRows: 0 };
+  if (columns.length === 0 || rows < 2 || options.hasUniqueKey) return { duplicateRows: 0 };
+  // A column parsed while loading keeps a hash of its text.
+  const parts = columns.map((c) => c.source.typed?.hash ?? c.source.id);
   const [r = {}] = await db.all(`
     SELECT coalesce(sum(n - 1), 0) AS dups, arg_max(r1, n) AS r1, arg_max(r2, n) AS r2
-    FROM (SELECT hash(${columns.map((c) => c.source.id).join(', ')}) AS h, count(*) AS n, min(rowid) AS r1, max(rowid) AS r2
+    FROM (SELECT hash(${parts.join(', ')}) AS h, count(*) AS n, min(rowid) AS r1, max(rowid) AS r2
           FROM ${RAW_TABLE} GROUP BY h HAVING count(*) > 1)`);
   const duplicateRows = num(r['dups']);
   if (duplicateRows === 0) return { duplicateRows };

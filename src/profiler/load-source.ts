@@ -14,25 +14,60 @@ import type { LineEnding } from './text-encoding.ts';
 /** How a column is stored in `raw`: text to be inferred, or a native type from Parquet/JSON. */
 export type NativeType = 'varchar' | 'double' | 'bigint' | 'date' | 'timestamp' | 'time' | 'boolean';
 
-export type SourceColumn = { name: string; id: string; native: NativeType };
+export type SourceColumn = {
+  name: string;
+  id: string;
+  native: NativeType;
+  /**
+   * Set when the column was parsed while loading (see `planColumnStorage`): `column` holds the
+   * typed value, `id` only the text that did not parse, `hash` a hash of the original text.
+   */
+  typed?: { column: string; hash: string };
+};
+
+/** A column to parse while loading: SQL over the text column `cN`, and what it yields. */
+export type TypedLoad = { sql: string; kind: 'number' | 'date' | 'time' };
 
 export type LoadedTable = {
   columns: SourceColumn[];
   rows: number;
-  rejected: { count: number; lines: number[]; errorTypes: string[] };
+  rejected: { count: number; lines: number[]; errorTypes: string[]; invalidEncoding?: boolean };
 };
 
 export const RAW_TABLE = 'raw';
 
-/** Reads a UTF-8 CSV with the sniffed dialect; ragged rows go to a rejects table, not into the data. */
+/**
+ * Reads a UTF-8 (or, with `latin1`, ISO-8859-1) CSV with the sniffed dialect; ragged rows go to a
+ * rejects table, not into the data. Columns in `typed` are parsed while loading (the typed value,
+ * the text that did not parse, a hash of the text); the others stay text.
+ */
 export async function loadCsv(
   db: DuckDbSession,
   path: string,
   dialect: CsvDialect,
   lineEnding: LineEnding,
   onProgress?: (fraction: number) => void,
+  options: { typed?: Map<string, TypedLoad>; latin1?: boolean } = {},
 ): Promise<LoadedTable> {
-  const columns: SourceColumn[] = dialect.names.map((name, i) => ({ name, id: `c${i}`, native: 'varchar' }));
+  const typed = options.typed ?? new Map<string, TypedLoad>();
+  const columns: SourceColumn[] = dialect.names.map((name, i) => {
+    const id = `c${i}`;
+    return typed.has(id)
+      ? { name, id, native: 'varchar', typed: { column: `x_${id}`, hash: `k_${id}` } }
+      : { name, id, native: 'varchar' };
+  });
+  const select = columns.flatMap((c) => {
+    const t = typed.get(c.id);
+    if (!t || !c.typed) return [c.id];
+    // NaN parses as a number but is also the missing token `nan`: keep its text.
+    const unparsed = t.kind === 'number' ? `x IS NULL OR isnan(x)` : `x IS NULL`;
+    return [
+      `${c.typed.column}`,
+      `CASE WHEN ${unparsed.replace(/\bx\b/g, c.typed.column)} THEN ${c.id} END AS ${c.id}`,
+      `hash(${c.id}) AS ${c.typed.hash}`,
+    ];
+  });
+  const parsed = [...typed].map(([id, t]) => `, ${t.sql} AS x_${id}`).join('');
   const read = (tolerant: boolean) => {
     const spec = columns.map((c) => `${lit(c.id)}: 'VARCHAR'`).join(', ');
     const opts = [
@@ -51,8 +86,12 @@ export async function loadCsv(
       `rejects_scan = 'rejects_scan'`,
       'max_line_size = 10000000',
       lineEnding === 'cr' ? `new_line = '\\r'` : '',
+      options.latin1 ? `encoding = 'latin-1'` : '',
     ].filter((o) => o !== '');
-    return `CREATE OR REPLACE TABLE ${RAW_TABLE} AS SELECT * FROM read_csv(${lit(path)}, ${opts.join(', ')})`;
+    const source = `read_csv(${lit(path)}, ${opts.join(', ')})`;
+    return typed.size === 0
+      ? `CREATE OR REPLACE TABLE ${RAW_TABLE} AS SELECT * FROM ${source}`
+      : `CREATE OR REPLACE TABLE ${RAW_TABLE} AS SELECT ${select.join(', ')} FROM (SELECT *${parsed} FROM ${source})`;
   };
   await db.run(read(false), onProgress);
   const rejected = await readRejects(db);
@@ -79,7 +118,9 @@ async function countRows(db: DuckDbSession): Promise<number> {
 
 async function readRejects(db: DuckDbSession): Promise<LoadedTable['rejected']> {
   try {
-    const [summary] = await db.all('SELECT count(DISTINCT line) AS n FROM rejects');
+    const [summary] = await db.all(
+      `SELECT count(DISTINCT line) AS n, count_if(error_type = 'INVALID ENCODING') AS bad FROM rejects`,
+    );
     const lines = await db.all(
       'SELECT line, min(error_type) AS t FROM rejects GROUP BY line ORDER BY line LIMIT 10',
     );
@@ -87,6 +128,7 @@ async function readRejects(db: DuckDbSession): Promise<LoadedTable['rejected']> 
       count: num(summary?.['n']),
       lines: lines.map((l) => num(l['line'])),
       errorTypes: [...new Set(lines.map((l) => String(l['t'])))],
+      ...(num(summary?.['bad']) > 0 ? { invalidEncoding: true } : {}),
     };
   } catch {
     return { count: 0, lines: [], errorTypes: [] };

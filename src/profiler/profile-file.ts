@@ -15,7 +15,12 @@ import { findNearDuplicateValues } from '../core/data-profile/find-near-duplicat
 import { bySeverity, levelReadiness } from '../core/data-profile/level-readiness.ts';
 import { PROFILE_THRESHOLDS as T } from '../core/data-profile/profile-thresholds.ts';
 import { err, ok, type Result } from '../core/result.ts';
-import { analyseColumns, type ColumnAnalysis } from './analyse-columns.ts';
+import {
+  analyseColumns,
+  type ColumnAnalysis,
+  planColumnStorage,
+  type StoragePlan,
+} from './analyse-columns.ts';
 import { analyseTimeSeries } from './analyse-time-series.ts';
 import { convertXlsxToCsv } from './convert-xlsx-to-csv.ts';
 import { openDuckDbSession } from './duckdb-session.ts';
@@ -28,11 +33,19 @@ import {
   tooFewRows,
 } from './find-dataset-issues.ts';
 import { findZipBomb, inspectZip } from './inspect-zip.ts';
-import { type LoadedTable, loadCsv, loadNative, RAW_TABLE } from './load-source.ts';
+import { type LoadedTable, loadCsv, loadNative, RAW_TABLE, type SourceColumn } from './load-source.ts';
 import { type ProfileFailure, profileFailure } from './profile-failure.ts';
+import { sampleCsvRows } from './sample-csv-rows.ts';
 import { type CsvDialect, sniffCsvDialect } from './sniff-csv-dialect.ts';
 import { sniffFileKind } from './sniff-file-kind.ts';
-import { type LineEnding, scanTextEncoding, type TextEncoding, transcodeToUtf8 } from './text-encoding.ts';
+import {
+  type EncodingScan,
+  type LineEnding,
+  legacyNeedsTranscode,
+  scanTextEncoding,
+  type TextEncoding,
+  transcodeToUtf8,
+} from './text-encoding.ts';
 
 export type { ProfileFailure, ProfileFailureCode } from './profile-failure.ts';
 
@@ -53,18 +66,25 @@ export type ProfileOptions = {
   tempDir?: string;
   /** Refuse files larger than this many bytes (default 4 GiB). */
   maxBytes?: number;
+  /** DuckDB threads; default one per core. */
+  threads?: number;
+  /** Called after each phase with its name and wall time in seconds (for benchmarks). */
+  onPhase?: (phase: string, seconds: number) => void;
 };
 
 const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
 const SAMPLE_BYTES = 256 * 1024;
+/** From this size a CSV is sampled from the file and its date/number columns parsed while loading. */
+const LARGE_CSV_BYTES = 16 * 1024 ** 2;
+
+type Db = Awaited<ReturnType<typeof openDuckDbSession>>;
+type Loaded = { table: LoadedTable; plan?: StoragePlan };
 
 type Prepared = {
   format: DataProfile['dataset']['format'];
+  /** Settled while loading when DuckDB finds bytes that are not UTF-8 past the first chunk. */
   encoding: string;
-  load: (
-    db: Awaited<ReturnType<typeof openDuckDbSession>>,
-    progress: (f: number) => void,
-  ) => Promise<LoadedTable>;
+  load: (db: Db, progress: (f: number) => void) => Promise<Loaded>;
   dialect?: CsvDialect;
   lineEnding?: LineEnding;
   sheet?: string;
@@ -92,22 +112,27 @@ export async function profileFile(
     return err(profileFailure('TOO_LARGE', file, { sizeMb: mb(size), limitMb: mb(maxBytes) }));
   }
   let work: string | undefined;
+  const phase = phaseTimer(options.onPhase);
   try {
     work = await mkdtemp(join(options.tempDir ?? tmpdir(), 'haalbaar-profile-'));
     const prepared = await prepare(path, file, size, work, { ...options, maxBytes }, progress);
     if (!prepared.ok) return prepared;
     const p = prepared.value;
+    phase('prepare');
     const db = await openDuckDbSession({
       memoryLimit: options.memoryLimit ?? '1GB',
       tempDir: join(work, 'spill'),
+      ...(options.threads ? { threads: options.threads } : {}),
     });
     try {
-      let table: LoadedTable;
+      let loaded: Loaded;
       try {
-        table = await p.load(db, (f) => progress(0.25 + 0.25 * f));
+        loaded = await p.load(db, (f) => progress(0.25 + 0.25 * f));
       } catch (e) {
         return err(profileFailure('UNREADABLE', file, { detail: firstLine(e) }));
       }
+      const table = loaded.table;
+      phase('load');
       progress(0.5);
       const names = table.columns.map((c) => c.name);
       for (const [option, column] of [
@@ -119,7 +144,7 @@ export async function profileFile(
           return err(profileFailure('COLUMN_NOT_FOUND', file, { column, option, columns: names.join(', ') }));
         }
       }
-      return ok(await analyse(db, table, p, { file, size, options, progress }));
+      return ok(await analyse(db, loaded, p, { file, size, options, progress, phase }));
     } finally {
       db.close();
     }
@@ -153,14 +178,14 @@ async function prepare(
         format: 'parquet',
         encoding: 'parquet',
         issues: [],
-        load: (db, pr) => loadNative(db, path, 'parquet', pr),
+        load: async (db, pr) => ({ table: await loadNative(db, path, 'parquet', pr) }),
       });
     case 'json':
       return ok({
         format: kind.layout === 'ndjson' ? 'ndjson' : 'json',
         encoding: 'utf-8',
         issues: [],
-        load: (db, pr) => loadNative(db, path, 'json', pr),
+        load: async (db, pr) => ({ table: await loadNative(db, path, 'json', pr) }),
       });
     case 'zip': {
       const zip = await inspectZip(path, size);
@@ -207,61 +232,164 @@ async function prepare(
         sheet: conv.sheet,
         sheets: conv.sheets,
         issues: [],
-        load: (db, pr) => loadCsv(db, csv, dialect, 'lf', pr),
+        load: (db, pr) => loadLargeOrSmallCsv(db, csv, csvSize, dialect, 'lf', pr, {}),
       });
     }
     case 'text': {
-      const scan = await scanTextEncoding(path, (b) => progress((0.1 * b) / size));
-      let source = path;
-      let encoding: TextEncoding = scan.encoding === 'legacy' ? 'windows-1252' : scan.encoding;
-      const lineEnding = scan.lineEnding;
-      const issues: ProfileIssue[] = [];
-      if (scan.encoding !== 'utf-8' && scan.encoding !== 'utf-8-bom') {
-        source = join(work, 'utf8.csv');
-        const t = await transcodeToUtf8(path, source, {
-          from: scan.encoding,
-          onProgress: (b) => progress(0.1 + (0.15 * b) / size),
-        });
-        encoding = t.encoding;
-        if (encoding === 'mixed') {
-          issues.push({
-            code: 'ENCODING_DAMAGE',
-            severity: 'high',
-            message: { key: 'profiler.issue.mixedEncoding', params: {} },
-          });
-        }
-      }
-      const sourceSize = source === path ? size : (await stat(source)).size;
-      const head = await readHead(source, sourceSize);
+      // The first chunk settles BOMs, UTF-16 and most legacy files; DuckDB checks the rest of a
+      // UTF-8 file while loading it, which saves reading a large file twice.
+      const scan = await scanTextEncoding(path, (b) => progress((0.1 * b) / size), { firstChunkOnly: true });
+      const text = await prepareText(path, size, work, scan, progress);
+      const head = await readHead(text.source, text.sourceSize, text.latin1);
       if (head.trim() === '') return err(profileFailure('EMPTY_FILE', file));
-      const dialect = sniffCsvDialect(head, sourceSize > SAMPLE_BYTES);
+      const dialect = sniffCsvDialect(head, text.sourceSize > SAMPLE_BYTES);
       if (dialect.names.length === 0) return err(profileFailure('EMPTY_FILE', file));
-      return ok({
+      const lineEnding = scan.lineEnding;
+      const prepared: Prepared = {
         format: 'csv',
-        encoding,
+        encoding: text.encoding,
         dialect,
-        lineEnding: scan.lineEnding,
-        issues,
-        load: (db, pr) => loadCsv(db, source, dialect, lineEnding, pr),
-      });
+        lineEnding,
+        issues: text.issues,
+        load: async (db, pr) => {
+          const loaded = await loadLargeOrSmallCsv(
+            db,
+            text.source,
+            text.sourceSize,
+            dialect,
+            lineEnding,
+            pr,
+            {
+              latin1: text.latin1,
+            },
+          );
+          const suspect = loaded.table.rejected.count > 0 && !scan.isComplete;
+          if (!suspect) return loaded;
+          // Rows were rejected past the first chunk: if the file is not UTF-8 after all, transcode
+          // it as a legacy file and load again (DuckDB reports such rows as INVALID ENCODING).
+          const full = loaded.table.rejected.invalidEncoding
+            ? { ...scan, encoding: 'legacy' as const }
+            : await scanTextEncoding(path);
+          if (full.encoding !== 'legacy') return loaded;
+          const again = await prepareText(path, size, work, full, progress);
+          prepared.encoding = again.encoding;
+          prepared.issues = again.issues;
+          await db.run('DROP TABLE IF EXISTS rejects; DROP TABLE IF EXISTS rejects_scan');
+          return loadLargeOrSmallCsv(db, again.source, again.sourceSize, dialect, lineEnding, pr, {
+            latin1: again.latin1,
+          });
+        },
+      };
+      return ok(prepared);
     }
   }
 }
 
+type PreparedText = {
+  source: string;
+  sourceSize: number;
+  encoding: TextEncoding;
+  latin1: boolean;
+  issues: ProfileIssue[];
+};
+
+/**
+ * Where DuckDB reads a text file from: the file itself (UTF-8, or Latin-1 without any byte in
+ * 0x80–0x9F), or a UTF-8 transcode of it in the work directory.
+ */
+async function prepareText(
+  path: string,
+  size: number,
+  work: string,
+  scan: EncodingScan,
+  progress: (f: number) => void,
+): Promise<PreparedText> {
+  const issues: ProfileIssue[] = [];
+  if (scan.encoding === 'utf-8' || scan.encoding === 'utf-8-bom')
+    return { source: path, sourceSize: size, encoding: scan.encoding, latin1: false, issues };
+  if (scan.encoding === 'legacy' && !(await legacyNeedsTranscode(path, (b) => progress((0.1 * b) / size))))
+    return { source: path, sourceSize: size, encoding: 'iso-8859-1', latin1: true, issues };
+  const source = join(work, 'utf8.csv');
+  const t = await transcodeToUtf8(path, source, {
+    from: scan.encoding,
+    onProgress: (b) => progress(0.1 + (0.15 * b) / size),
+  });
+  if (t.encoding === 'mixed') {
+    issues.push({
+      code: 'ENCODING_DAMAGE',
+      severity: 'high',
+      message: { key: 'profiler.issue.mixedEncoding', params: {} },
+    });
+  }
+  return { source, sourceSize: t.bytesWritten, encoding: t.encoding, latin1: false, issues };
+}
+
+/**
+ * Loads a CSV. A large one is first sampled from the file (20 000 rows spread over it) so that
+ * its high-cardinality date and number columns are parsed once, while loading; the sample then
+ * also serves the column analysis.
+ */
+async function loadLargeOrSmallCsv(
+  db: Db,
+  source: string,
+  sourceSize: number,
+  dialect: CsvDialect,
+  lineEnding: LineEnding,
+  progress: (f: number) => void,
+  options: { latin1?: boolean },
+): Promise<Loaded> {
+  const latin1 = options.latin1 === true;
+  if (sourceSize >= LARGE_CSV_BYTES) {
+    const sample = await sampleCsvRows(source, {
+      dialect,
+      lineEnding,
+      size: sourceSize,
+      rows: T.inferenceSampleRows,
+      encoding: latin1 ? 'latin1' : 'utf8',
+    });
+    if (sample.estimatedRows > 4 * T.inferenceSampleRows && sample.rows.length > 0) {
+      const columns: SourceColumn[] = dialect.names.map((name, i) => ({
+        name,
+        id: `c${i}`,
+        native: 'varchar',
+      }));
+      const plan = planColumnStorage(columns, sample.rows, dialect.delimiter === ';');
+      const table = await loadCsv(db, source, dialect, lineEnding, progress, {
+        typed: plan.expressions,
+        latin1,
+      });
+      // The estimate was far off (very long rows): analyse it as a small table after all.
+      if (table.rows > T.inferenceSampleRows) return { table, plan };
+      if (plan.typed.size === 0) return { table };
+      await db.run('DROP TABLE IF EXISTS rejects; DROP TABLE IF EXISTS rejects_scan');
+    }
+  }
+  return { table: await loadCsv(db, source, dialect, lineEnding, progress, { latin1 }) };
+}
+
 async function analyse(
-  db: Awaited<ReturnType<typeof openDuckDbSession>>,
-  table: LoadedTable,
+  db: Db,
+  loaded: Loaded,
   p: Prepared,
-  ctx: { file: string; size: number; options: ProfileOptions; progress: (f: number) => void },
+  ctx: {
+    file: string;
+    size: number;
+    options: ProfileOptions;
+    progress: (f: number) => void;
+    phase: (name: string) => void;
+  },
 ): Promise<DataProfile> {
-  const { options, progress } = ctx;
+  const { options, progress, phase } = ctx;
+  const table = loaded.table;
   const rows = table.rows;
   const dialect = p.dialect;
   const preferDecimalComma = dialect?.delimiter === ';';
   const columns = await analyseColumns(db, table, {
     preferDecimalComma,
     onProgress: (f) => progress(0.5 + 0.3 * f),
+    ...(loaded.plan ? { plan: loaded.plan } : {}),
   });
+  phase('columns');
   const issues: ProfileIssue[] = [...p.issues];
 
   if (table.rejected.count > 0) {
@@ -280,25 +408,30 @@ async function analyse(
     });
   }
 
-  const dup = await findDuplicateRows(db, columns, rows);
+  // Time series first: when its timestamps (per entity) are all distinct, no two rows can be
+  // equal, and the duplicate-row pass is not needed.
+  const label = findLabelColumn(columns, options.targetColumn);
+  const ts = await analyseTimeSeries(db, columns, rows, {
+    ...(options.timeColumn !== undefined ? { timeColumn: options.timeColumn } : {}),
+    ...(options.entityColumn !== undefined ? { entityColumn: options.entityColumn } : {}),
+    excluded: label ? [label.source.name] : [],
+  });
+  phase('time series');
+  progress(0.8);
+  const dup = await findDuplicateRows(db, columns, rows, { hasUniqueKey: ts.hasUniqueKey });
   if (dup.issue) issues.push(dup.issue);
+  phase('duplicates');
   for (const shifted of await findShiftedValues(db, columns)) attach(columns, issues, shifted);
   nearDuplicates(columns);
   await missingStretches(db, columns, rows);
   progress(0.85);
 
-  const label = findLabelColumn(columns, options.targetColumn);
   let labels: DataProfile['labels'];
   if (label) {
     const l = analyseLabels(label, rows, options.targetColumn !== undefined ? 'caller' : 'profiler');
     labels = l.labels;
     for (const i of l.issues) attach(columns, issues, i);
   }
-  const ts = await analyseTimeSeries(db, columns, rows, {
-    ...(options.timeColumn !== undefined ? { timeColumn: options.timeColumn } : {}),
-    ...(options.entityColumn !== undefined ? { entityColumn: options.entityColumn } : {}),
-    excluded: label ? [label.source.name] : [],
-  });
   issues.push(...ts.issues);
   progress(0.95);
   const personal = scanPersonalData(columns);
@@ -310,6 +443,7 @@ async function analyse(
   issues.sort(bySeverity);
   const allIssues = [...issues, ...columns.flatMap((c) => c.profile.issues)];
   const readiness = levelReadiness({ rows, rejectedRows: table.rejected.count, issues: allIssues });
+  phase('other checks');
   progress(1);
   return {
     schemaVersion: 1,
@@ -377,11 +511,7 @@ function nearDuplicates(columns: ColumnAnalysis[]): void {
  * A MISSING issue that is mostly one unbroken stretch of rows ("the first 70 days are blank")
  * says the column was added or broken at some point, which matters more than the share.
  */
-async function missingStretches(
-  db: Awaited<ReturnType<typeof openDuckDbSession>>,
-  columns: ColumnAnalysis[],
-  rows: number,
-): Promise<void> {
+async function missingStretches(db: Db, columns: ColumnAnalysis[], rows: number): Promise<void> {
   const time = columns.find(
     (c) => (c.profile.type === 'date' || c.profile.type === 'datetime') && c.nonMissing > 0,
   );
@@ -461,11 +591,12 @@ function decimalSeparator(columns: ColumnAnalysis[]): string | undefined {
   return comma > decimals.length / 2 ? ',' : '.';
 }
 
-async function readHead(path: string, size: number): Promise<string> {
+async function readHead(path: string, size: number, latin1 = false): Promise<string> {
   const fh = await open(path, 'r');
   try {
     const buf = Buffer.alloc(Math.min(size, SAMPLE_BYTES));
     await fh.read(buf, 0, buf.length, 0);
+    if (latin1) return buf.toString('latin1');
     let end = buf.length;
     // Do not cut a multi-byte character in half.
     while (end > 0 && end > buf.length - 4 && ((buf[end - 1] ?? 0) & 0xc0) === 0x80) end--;
@@ -475,6 +606,16 @@ async function readHead(path: string, size: number): Promise<string> {
   } finally {
     await fh.close();
   }
+}
+
+/** Reports the wall time since the previous call under `name`. */
+function phaseTimer(report?: (phase: string, seconds: number) => void): (name: string) => void {
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    report?.(name, (now - last) / 1000);
+    last = now;
+  };
 }
 
 function monotonic(report?: (fraction: number) => void): (f: number) => void {
