@@ -480,13 +480,18 @@ function typedExpression(c: SourceColumn, inf: ColumnInference): string {
         return id;
     }
   }
+  // Values are parsed as written and, only where that fails, once more without surrounding
+  // spaces: the same result as trimming every value first (a cast and strptime ignore the spaces
+  // trim removes, or fail), without trimming ten million strings.
+  const trimmedToo = (parse: (s: string) => string) => `coalesce(${parse(id)}, ${parse(`trim(${id})`)})`;
   switch (typedKind(inf.type)) {
     case 'number': {
       const fmt = inf.numberFormat ?? { decimal: '.', thousands: null };
       const isDecorated = inf.decorated.percent + inf.decorated.currency + inf.decorated.unit > 0;
+      // A cast to DOUBLE ignores surrounding whitespace itself.
       let s = isDecorated
         ? `regexp_extract(${id}, '^\\s*(?:€|EUR|eur|\\$|£)?\\s*([-+]?[0-9]*[.,]?[0-9]+(?:[.,][0-9]+)*)', 1)`
-        : `trim(${id})`;
+        : id;
       if (fmt.thousands === ' ') s = `replace(replace(${s}, ' ', ''), chr(160), '')`;
       if (fmt.thousands === '.') s = `replace(${s}, '.', '')`;
       if (fmt.thousands === ',') s = `replace(${s}, ',', '')`;
@@ -497,12 +502,12 @@ function typedExpression(c: SourceColumn, inf: ColumnInference): string {
       const iso = inf.dateFamilies.some((f) => f.value.startsWith('yyyy'));
       const fmts = inf.dateFormats;
       const parts: string[] = [];
-      if (fmts.length > 0) parts.push(`try_strptime(trim(${id}), [${fmts.map(lit).join(', ')}])`);
-      if (iso || fmts.length === 0) parts.push(`TRY_CAST(trim(${id}) AS TIMESTAMP)`);
+      if (fmts.length > 0) parts.push(trimmedToo((t) => `try_strptime(${t}, [${fmts.map(lit).join(', ')}])`));
+      if (iso || fmts.length === 0) parts.push(trimmedToo((t) => `TRY_CAST(${t} AS TIMESTAMP)`));
       return parts.length === 1 ? (parts[0] as string) : `coalesce(${parts.join(', ')})`;
     }
     case 'time':
-      return `TRY_CAST(trim(${id}) AS TIME)`;
+      return trimmedToo((t) => `TRY_CAST(${t} AS TIME)`);
     case 'boolean':
       return `CASE WHEN lower(trim(${id})) IN (${BOOLEAN_WORDS.true.map(lit).join(', ')}) THEN true WHEN lower(trim(${id})) IN (${BOOLEAN_WORDS.false.map(lit).join(', ')}) THEN false END`;
     default:
