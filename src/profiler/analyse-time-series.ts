@@ -114,7 +114,7 @@ async function measure(
   // count the out-of-order timestamps.
   const sql = `
     WITH d AS MATERIALIZED (
-      SELECT e, t, r, prev, pr, epoch(t) - epoch(prev) AS dt FROM (
+      SELECT e, t, prev, r < pr AS unsorted, epoch(t) - epoch(prev) AS dt FROM (
         SELECT ${entityExpr} AS e, t, r, lag(t) OVER w AS prev, lag(r) OVER w AS pr FROM ${src}
         WINDOW w AS (PARTITION BY ${entityExpr} ORDER BY t, r)
       )
@@ -127,7 +127,7 @@ async function measure(
       count(*) FILTER (WHERE dt > 0) AS intervals,
       count(*) FILTER (WHERE dt > ${T.gapFactor} * m.med) AS gaps,
       max(dt) AS longest, CAST(arg_max(prev, dt) AS VARCHAR) AS longest_start,
-      count(*) FILTER (WHERE dt = 0) AS dups, count(*) FILTER (WHERE r < pr) AS unsorted,
+      count(*) FILTER (WHERE dt = 0) AS dups, count(*) FILTER (WHERE unsorted) AS unsorted,
       stddev_pop(epoch(t) % 86400) AS tod_sd
     FROM d JOIN m ON d.e IS NOT DISTINCT FROM m.e
     GROUP BY d.e
