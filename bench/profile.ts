@@ -124,7 +124,7 @@ async function main(): Promise<void> {
       const busiest = pressures.length > 0 ? Math.max(...pressures) : undefined;
       if (busiest !== undefined && busiest > 0.1) {
         console.log(
-          `warning: other work competed for the CPUs (up to ${(busiest * 100).toFixed(0)} % of the time); figures are disturbed, run again on a quiet machine`,
+          `warning: tasks waited for a CPU up to ${(busiest * 100).toFixed(0)} % of a run (this benchmark's own threads count too); if other work was running, the figures are disturbed: run again on a quiet machine`,
         );
       }
       table.push(
