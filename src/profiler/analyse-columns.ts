@@ -213,10 +213,11 @@ export async function analyseColumns(
       const plan = plans.get(id) as Plan;
       const nines = `((${x} >= 999 OR ${x} <= -999) AND abs(${x}) + 1 = power(10, round(log10(abs(${x}) + 1))))`;
       agg.push(
-        `min(${x}) AS mn_${id}`,
-        `max(${x}) AS mx_${id}`,
-        `avg(${x}) AS av_${id}`,
-        `skewness(${x}) AS sk_${id}`,
+        // "NaN" and "inf" parse as doubles; they must not poison the statistics (skewness fails on them).
+        `min(${x}) FILTER (WHERE isfinite(${x})) AS mn_${id}`,
+        `max(${x}) FILTER (WHERE isfinite(${x})) AS mx_${id}`,
+        `avg(${x}) FILTER (WHERE isfinite(${x})) AS av_${id}`,
+        `skewness(${x}) FILTER (WHERE isfinite(${x})) AS sk_${id}`,
         `count_if(${x} <> round(${x})) AS fr_${id}`,
         `count_if(${nines}) AS n9_${id}`,
         `min(${x}) FILTER (WHERE ${nines}) AS n9min_${id}`,
@@ -692,10 +693,10 @@ async function statsWithoutSentinels(db: DuckDbSession, analyses: ColumnAnalysis
     const id = a.source.id;
     return [
       `count(${x}) AS p_${id}`,
-      `min(${x}) AS mn_${id}`,
-      `max(${x}) AS mx_${id}`,
-      `avg(${x}) AS av_${id}`,
-      `skewness(${x}) AS sk_${id}`,
+      `min(${x}) FILTER (WHERE isfinite(${x})) AS mn_${id}`,
+      `max(${x}) FILTER (WHERE isfinite(${x})) AS mx_${id}`,
+      `avg(${x}) FILTER (WHERE isfinite(${x})) AS av_${id}`,
+      `skewness(${x}) FILTER (WHERE isfinite(${x})) AS sk_${id}`,
     ];
   });
   const [r = {}] = await db.all(`SELECT ${agg.join(', ')} FROM ${RAW_TABLE}`);
