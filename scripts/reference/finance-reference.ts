@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { parseCsv } from '../../test/support/parse-csv.ts';
 
 type CashFlowCase = { name: string; ratePerPeriod: number; cashFlows: number[]; source?: string };
 type ModelParams = {
@@ -209,33 +210,6 @@ function addModelSheet(wb: ExcelJS.Workbook, index: number, c: ModelCase): void 
   });
 }
 
-/** Minimal CSV reader for LibreOffice's output (comma, double quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const cells: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i] as string;
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') {
-        cells.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    cells.push(cur);
-    rows.push(cells);
-  }
-  return rows;
-}
-
 function numberOrNull(cell: string | undefined): number | null {
   if (cell === undefined || cell === 'none' || cell.trim() === '') return null;
   const v = Number(cell);
@@ -290,8 +264,6 @@ async function main(): Promise<void> {
       modelCases: models,
     };
     writeFileSync(outFile, `${JSON.stringify(fixture, null, 2)}\n`);
-    // Format as the repository's formatter would, so `biome check .` stays clean.
-    execFileSync('npx', ['biome', 'format', '--write', outFile], { stdio: 'pipe' });
     console.log(
       `wrote ${outFile}: ${cashFlows.length} cash-flow cases, ${models.length} model cases (${version})`,
     );

@@ -14,6 +14,7 @@ import { parseUseCaseText } from '../../src/core/use-case/parse-use-case.ts';
 import type { UseCase } from '../../src/core/use-case/use-case-schema.ts';
 import type { Locale } from '../../src/i18n/resources.ts';
 import { buildBusinessCaseXlsx } from '../../src/report/business-case-xlsx.ts';
+import { parseCsv } from '../support/parse-csv.ts';
 
 /**
  * The accountant's workbook opens in LibreOffice and its live formulas recompute to the core's
@@ -44,30 +45,6 @@ beforeAll(() => {
 afterAll(() => {
   if (dir !== '') rmSync(dir, { recursive: true, force: true });
 });
-
-function parseCsv(text: string): string[][] {
-  return text.split(/\r?\n/).map((line) => {
-    const cells: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i] as string;
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') {
-        cells.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    cells.push(cur);
-    return cells;
-  });
-}
 
 /** LibreOffice prints formatted numbers in CSV ("8.9%", "€ 1,234.56" with full precision): back to a number. */
 function numeric(cell: string | undefined): number | null {
