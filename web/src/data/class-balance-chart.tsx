@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { DataProfile } from '../../../src/core/data-profile/data-profile-types.ts';
+import { ChartTable } from '../components/chart-table.tsx';
 import { useFormat } from '../format.ts';
 
 const COMMON = '#0f4c5c';
@@ -35,22 +36,10 @@ export function ClassBalanceChart({ labels }: { labels: NonNullable<DataProfile[
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('profiler.page.labels.class')}</th>
-            <th scope="col">{t('profiler.page.column.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.value}>
-              <td>{d.value}</td>
-              <td>{d.label}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable
+        headers={[t('profiler.page.labels.class'), t('profiler.page.column.count')]}
+        rows={data.map((d) => [d.value, d.label])}
+      />
     </figure>
   );
 }

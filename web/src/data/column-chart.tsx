@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTable } from '../components/chart-table.tsx';
 import { useFormat } from '../format.ts';
 import type { RenderedColumn } from './data-file-types.ts';
 
@@ -34,22 +35,10 @@ export function ColumnChart({ column }: { column: RenderedColumn }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <table className="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('profiler.page.column.range')}</th>
-              <th scope="col">{t('profiler.page.column.count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.label}>
-                <td>{d.label}</td>
-                <td>{fmt.number(d.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          headers={[t('profiler.page.column.range'), t('profiler.page.column.count')]}
+          rows={data.map((d) => [d.label, fmt.number(d.count)])}
+        />
       </figure>
     );
   }
@@ -81,22 +70,10 @@ export function ColumnChart({ column }: { column: RenderedColumn }) {
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <table className="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('profiler.page.column.value')}</th>
-              <th scope="col">{t('profiler.page.column.count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.value}>
-                <td>{d.value}</td>
-                <td>{fmt.number(d.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChartTable
+          headers={[t('profiler.page.column.value'), t('profiler.page.column.count')]}
+          rows={data.map((d) => [d.value, fmt.number(d.count)])}
+        />
       </figure>
     );
   }
