@@ -147,8 +147,10 @@ describe('data upload and profile', () => {
       .getByRole('article', { name: FILE })
       .getByRole('heading', { name: 'Eerst oplossen' })
       .waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(1);
+    // Charts re-measure on resize (ResizeObserver): wait for the layout to settle.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
