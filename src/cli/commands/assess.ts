@@ -7,6 +7,7 @@ import { MAX_USE_CASE_CHARS, parseUseCaseText } from '../../core/use-case/parse-
 import type { UseCase } from '../../core/use-case/use-case-schema.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
+import { outputLocale } from '../cli-output.ts';
 
 /** Options as commander hands them over. */
 export type AssessCliFlags = { json?: boolean; md?: boolean; html?: boolean; lang?: string };
@@ -139,7 +140,7 @@ export async function runAssessCommand(options: {
   const { file, flags } = options;
   const io = options.io ?? processIo;
   const langFlag = flags.lang;
-  const locale: Locale = isLocale(langFlag) ? langFlag : isLocale(io.envLang) ? io.envLang : DEFAULT_LOCALE;
+  const locale: Locale = outputLocale(langFlag, io.envLang);
   const tf = translator(locale);
   const t = (key: string, params?: Record<string, unknown>) =>
     String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');

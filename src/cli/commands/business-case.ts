@@ -5,6 +5,7 @@ import { MAX_RUNS } from '../../core/business-case/simulate-business-case.ts';
 import { parseUseCaseText } from '../../core/use-case/parse-use-case.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
+import { outputLocale } from '../cli-output.ts';
 
 /** Options as commander hands them over: strings, unparsed. */
 export type BusinessCaseCliOptions = {
@@ -58,7 +59,7 @@ export async function runBusinessCaseCommand(options: {
   const { file, flags } = options;
   const io = options.io ?? processIo;
   const langFlag = flags.lang;
-  const locale: Locale = isLocale(langFlag) ? langFlag : isLocale(io.envLang) ? io.envLang : DEFAULT_LOCALE;
+  const locale: Locale = outputLocale(langFlag, io.envLang);
   const t = translator(locale);
   const usage: string[] = [];
   if (langFlag !== undefined && !isLocale(langFlag))

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
+import { isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
-import { helpLocale } from '../cli-output.ts';
+import { helpLocale, outputLocale } from '../cli-output.ts';
 
 type ProfileCliOptions = {
   json?: boolean;
@@ -38,8 +38,7 @@ export function registerProfile(program: Command): void {
 }
 
 async function runProfile(files: string[], opts: ProfileCliOptions): Promise<number> {
-  const envLang = process.env['HAALBAAR_LANG'];
-  const locale: Locale = isLocale(opts.lang) ? opts.lang : isLocale(envLang) ? envLang : DEFAULT_LOCALE;
+  const locale: Locale = outputLocale(opts.lang, process.env.HAALBAAR_LANG);
   if (opts.lang !== undefined && !isLocale(opts.lang)) {
     process.stderr.write(
       `haalbaar: ${translator(helpLocale())('cli.profile.badLang', { lang: opts.lang })}\n`,
