@@ -92,6 +92,26 @@ export function isAnswered(value: unknown): boolean {
 /** One applicable question, answered or not, with its label. */
 export type QuestionItem = { labelKey: string; weight: number; isAnswered: boolean; labelParams?: Params };
 
+/**
+ * The essential questions of a factor as checklist items: not-applicable ones left out, each
+ * answered when the use case has a value for it (or `alsoAnswered` says the evidence answered it).
+ */
+export function factorQuestionItems(options: {
+  factor: keyof typeof FACTOR_QUESTIONS;
+  useCase: unknown;
+  isNotApplicable: (path: string) => boolean;
+  alsoAnswered?: ReadonlySet<string>;
+}): QuestionItem[] {
+  return FACTOR_QUESTIONS[options.factor]
+    .filter((q) => !options.isNotApplicable(q.path))
+    .map((q) => ({
+      labelKey: `assessment.question.${q.path}`,
+      weight: q.weight,
+      isAnswered:
+        options.alsoAnswered?.has(q.path) === true || isAnswered(valueAtPath(options.useCase, q.path)),
+    }));
+}
+
 export type UnansweredOptions = {
   id: string;
   rule: string;

@@ -1,12 +1,11 @@
 import type { AssessContext } from '../assess-context.ts';
 import { type DraftFinding, draftFinding, percent } from '../draft-finding.ts';
 import {
-  FACTOR_QUESTIONS,
+  factorQuestionItems,
   isAnswered,
   type QuestionItem,
   SOURCE_QUESTIONS,
   unansweredFinding,
-  valueAtPath,
 } from '../questions.ts';
 import { DATA } from '../scoring-rules.ts';
 import { profileFindings } from './profile-findings.ts';
@@ -154,13 +153,12 @@ export function dataFindings(ctx: AssessContext): DraftFinding[] {
     rule: 'data.unanswered',
     action: 'data.answer',
     items: [
-      ...FACTOR_QUESTIONS.data
-        .filter((q) => !na(q.path))
-        .map((q) => ({
-          labelKey: `assessment.question.${q.path}`,
-          weight: q.weight,
-          isAnswered: answeredByProfiles.has(q.path) || isAnswered(valueAtPath(ctx.useCase, q.path)),
-        })),
+      ...factorQuestionItems({
+        factor: 'data',
+        useCase: ctx.useCase,
+        isNotApplicable: na,
+        alsoAnswered: answeredByProfiles,
+      }),
       ...sourceItems,
     ],
   });

@@ -3,7 +3,7 @@ import type { RedFlagClaim } from '../../signals/signal-patterns.ts';
 import type { AssessContext } from '../assess-context.ts';
 import type { Severity } from '../assessment-types.ts';
 import { type DraftFinding, draftFinding, percent } from '../draft-finding.ts';
-import { FACTOR_QUESTIONS, isAnswered, unansweredFinding, valueAtPath } from '../questions.ts';
+import { factorQuestionItems, unansweredFinding } from '../questions.ts';
 import { EXPECTATIONS } from '../scoring-rules.ts';
 import { type ClaimHit, collectClaims, vendorName } from './claims.ts';
 
@@ -140,13 +140,7 @@ export function expectationsFindings(ctx: AssessContext): DraftFinding[] {
     id: 'expectations.unanswered',
     rule: 'expectations.unanswered',
     action: 'expectations.answer',
-    items: FACTOR_QUESTIONS.expectations
-      .filter((q) => !na(q.path))
-      .map((q) => ({
-        labelKey: `assessment.question.${q.path}`,
-        weight: q.weight,
-        isAnswered: isAnswered(valueAtPath(ctx.useCase, q.path)),
-      })),
+    items: factorQuestionItems({ factor: 'expectations', useCase: ctx.useCase, isNotApplicable: na }),
   });
   if (unanswered) out.push(unanswered);
   return out;

@@ -1,7 +1,7 @@
 import type { AssessContext } from '../assess-context.ts';
 import type { Severity } from '../assessment-types.ts';
 import { type DraftFinding, draftFinding } from '../draft-finding.ts';
-import { FACTOR_QUESTIONS, isAnswered, unansweredFinding, valueAtPath } from '../questions.ts';
+import { factorQuestionItems, unansweredFinding } from '../questions.ts';
 import { PEOPLE } from '../scoring-rules.ts';
 
 /**
@@ -56,13 +56,7 @@ export function peopleFindings(ctx: AssessContext): DraftFinding[] {
     id: 'people.unanswered',
     rule: 'people.unanswered',
     action: 'people.answer',
-    items: FACTOR_QUESTIONS.people
-      .filter((q) => !na(q.path))
-      .map((q) => ({
-        labelKey: `assessment.question.${q.path}`,
-        weight: q.weight,
-        isAnswered: isAnswered(valueAtPath(ctx.useCase, q.path)),
-      })),
+    items: factorQuestionItems({ factor: 'people', useCase: ctx.useCase, isNotApplicable: na }),
   });
   if (unanswered) out.push(unanswered);
   return out;

@@ -4,7 +4,7 @@ import { measureConcreteness, QUANTITY_KINDS } from '../../signals/measure-concr
 import type { AssessContext } from '../assess-context.ts';
 import type { Severity } from '../assessment-types.ts';
 import { type DraftFinding, draftFinding } from '../draft-finding.ts';
-import { FACTOR_QUESTIONS, isAnswered, unansweredFinding, valueAtPath } from '../questions.ts';
+import { factorQuestionItems, isAnswered, unansweredFinding } from '../questions.ts';
 import { PROBLEM } from '../scoring-rules.ts';
 
 /** The six problem-definition questions of the source's rule, in report order. */
@@ -190,13 +190,7 @@ export function problemFindings(ctx: AssessContext): DraftFinding[] {
     id: 'problem.unanswered',
     rule: 'problem.unanswered',
     action: 'problem.answer',
-    items: FACTOR_QUESTIONS.problem
-      .filter((q) => !na(q.path))
-      .map((q) => ({
-        labelKey: `assessment.question.${q.path}`,
-        weight: q.weight,
-        isAnswered: isAnswered(valueAtPath(ctx.useCase, q.path)),
-      })),
+    items: factorQuestionItems({ factor: 'problem', useCase: ctx.useCase, isNotApplicable: na }),
   });
   if (unanswered) out.push(unanswered);
   return out;
