@@ -50,10 +50,10 @@ describe('web app shell', () => {
     await page.getByRole('button', { name: 'Aanmaken' }).click();
     await page.getByRole('heading', { name: 'Offertes sneller opstellen' }).waitFor();
 
-    await page.getByLabel('Handmatige tijd per week').fill('12');
-    await page.getByLabel('Kosten per uur (inclusief werkgeverslasten)').fill('52,50');
+    await page.getByLabel('Hoeveel uur per week gaat er nu handmatig in zitten?').fill('12');
+    await page.getByLabel('Kosten per uur, inclusief werkgeverslasten').fill('52,50');
     await expect.poll(async () => text(await page.locator('.computed').textContent())).toContain('€ 630');
-    await page.getByLabel('Foutpercentage nu').fill('4');
+    await page.getByLabel('Welk deel gaat nu fout?').fill('4');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Opgeslagen als nieuwe versie.').waitFor();
 
@@ -77,8 +77,8 @@ describe('web app shell', () => {
   it('switches to English, with numbers in the English locale', async () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('link', { name: 'Problem' }).click();
-    await page.getByLabel('Cost per hour (including employer costs)').fill('52.50');
-    await page.getByLabel('Manual time per week').fill('12');
+    await page.getByLabel('Cost per hour, including employer costs').fill('52.50');
+    await page.getByLabel('How many hours a week go into it by hand now?').fill('12');
     await expect.poll(async () => text(await page.locator('.computed').textContent())).toContain('€630');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
