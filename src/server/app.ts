@@ -181,11 +181,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         appError = new AppError('INTERNAL', { requestId: request.id });
       } else {
         appError = new AppError(code, {
-          limit: formatBytes(
-            deps.config.maxUploadBytes > JSON_BODY_LIMIT && request.isMultipart()
-              ? deps.config.maxUploadBytes
-              : JSON_BODY_LIMIT,
-          ),
+          limit: formatBytes(request.isMultipart() ? deps.config.maxUploadBytes : JSON_BODY_LIMIT),
           type: String(request.headers['content-type'] ?? ''),
           detail: e.message,
           seconds: Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60))),
@@ -224,12 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerUseCaseRoutes(app);
   registerBusinessCaseRoutes(app);
   registerAssessmentRoutes(app);
-  registerDataFileRoutes(app, {
-    render: (request) => {
-      const locale = requestLocale(request);
-      return (m) => renderMessage(m as Parameters<typeof renderMessage>[0], locale);
-    },
-  });
+  registerDataFileRoutes(app);
 
   app.decorate('jobRunner', null as JobRunner | null);
   if (deps.runJobs !== false) {

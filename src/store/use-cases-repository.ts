@@ -60,7 +60,7 @@ function titleOf(document: UseCase): string {
  * Use cases of an organisation. Every call is scoped by organisation id: a use case of another
  * organisation is simply not found. Every save of the document or status appends a revision.
  */
-export function useCasesRepository(db: Queryable & { transaction?: unknown }) {
+export function useCasesRepository(db: Queryable) {
   return {
     async create(input: {
       organisationId: string;

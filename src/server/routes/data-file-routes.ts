@@ -6,8 +6,10 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Locale } from '../../i18n/resources.ts';
 import { renderProfileHtml } from '../../report/profile-html.ts';
 import { renderProfileJson } from '../../report/profile-json.ts';
+import { renderProfileMessage } from '../../report/profile-text.ts';
 import type { DataFile } from '../../store/data-files-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
@@ -134,10 +136,7 @@ const ZHtmlBody = z.string().meta({ type: 'string' });
 const FIELD_NAMES = new Set(['keepFile', 'sheet', 'timeColumn', 'entityColumn', 'targetColumn']);
 
 /** Shape of a data file in API responses; the profile itself is fetched separately. */
-export function publicDataFile(
-  file: DataFile,
-  renderFailure: (m: { key: string; params?: object }) => string,
-) {
+function publicDataFile(file: DataFile, locale: Locale) {
   return {
     id: file.id,
     useCaseId: file.useCaseId,
@@ -148,19 +147,16 @@ export function publicDataFile(
     options: file.options,
     status: file.status,
     progress: file.progress,
-    failure: file.failure ? { code: file.failure.code, message: renderFailure(file.failure.message) } : null,
+    failure: file.failure
+      ? { code: file.failure.code, message: renderProfileMessage(file.failure.message, locale) }
+      : null,
     hasProfile: file.profile !== null,
     createdAt: file.createdAt,
     updatedAt: file.updatedAt,
   };
 }
 
-export function registerDataFileRoutes(
-  app: FastifyInstance,
-  options: {
-    render: (request: FastifyRequest) => (m: { key: string; params?: object }) => string;
-  },
-): void {
+export function registerDataFileRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { store, config } = app.deps;
   const tags = ['data files'];
@@ -255,7 +251,7 @@ export function registerDataFileRoutes(
       });
       app.jobRunner?.poke();
       request.log.info({ dataFileId: file.id, bytes: file.bytes }, 'data file uploaded');
-      return reply.status(202).send(publicDataFile(file, options.render(request)));
+      return reply.status(202).send(publicDataFile(file, requestLocale(request)));
     },
   );
 
@@ -273,8 +269,8 @@ export function registerDataFileRoutes(
       const { orgId, useCaseId } = request.params;
       await requireOrgAccess(request, store, orgId);
       if (!(await store.useCases.get(orgId, useCaseId))) throw new AppError('NOT_FOUND');
-      const render = options.render(request);
-      return (await store.dataFiles.list(orgId, useCaseId)).map((f) => publicDataFile(f, render));
+      const locale = requestLocale(request);
+      return (await store.dataFiles.list(orgId, useCaseId)).map((f) => publicDataFile(f, locale));
     },
   );
 
@@ -293,7 +289,7 @@ export function registerDataFileRoutes(
       await requireOrgAccess(request, store, orgId);
       const file = await store.dataFiles.get(orgId, dataFileId);
       if (!file || file.useCaseId !== useCaseId) throw new AppError('NOT_FOUND');
-      return publicDataFile(file, options.render(request));
+      return publicDataFile(file, requestLocale(request));
     },
   );
 
