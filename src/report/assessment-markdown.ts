@@ -1,7 +1,8 @@
 import type { Assessment } from '../core/assessment/assessment-types.ts';
 import type { Locale } from '../i18n/resources.ts';
-import { formatEur, label } from './assessment-format.ts';
+import { label } from './assessment-format.ts';
 import { findingParts, type RenderedAssessment, renderAssessment } from './assessment-render.ts';
+import { formatEur } from './locale-format.ts';
 
 export type AssessmentReportOptions = {
   locale: Locale;

@@ -7,15 +7,8 @@ import {
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage, translator } from '../i18n/translate.ts';
-import {
-  formatEur,
-  formatFixed,
-  formatInputValue,
-  formatMonths,
-  formatNumber,
-  formatPercent,
-  plainSpaces,
-} from './business-case-format.ts';
+import { formatInputValue, formatMonths } from './business-case-format.ts';
+import { formatEur, formatFixed, formatNumber, formatPercent, plainSpaces } from './locale-format.ts';
 
 /** What every business-case report renders: the use case, its simulated result and the expectation findings. */
 export type BusinessCaseReportInput = {

@@ -3,7 +3,7 @@ import { npvHistogram } from '../core/business-case/npv-histogram.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
 import type { BusinessCaseReportInput } from './business-case-document.ts';
-import { plainSpaces } from './business-case-format.ts';
+import { plainSpaces } from './locale-format.ts';
 
 /** Bars in the histogram the JSON carries for a chart. */
 export const JSON_HISTOGRAM_BINS = 20;

@@ -11,7 +11,8 @@ import type {
 import { bySeverity } from '../core/data-profile/level-readiness.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
-import { formatDuration, formatNumber, formatShare, renderProfileMessage } from './profile-text.ts';
+import { formatNumber } from './locale-format.ts';
+import { formatDuration, formatShare, renderProfileMessage } from './profile-text.ts';
 
 const esc = (s: unknown) =>
   String(s).replace(

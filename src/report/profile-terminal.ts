@@ -7,7 +7,8 @@ import type { DataProfile, ProfileIssue } from '../core/data-profile/data-profil
 import { bySeverity } from '../core/data-profile/level-readiness.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
-import { formatDuration, formatNumber, formatShare, renderProfileMessage } from './profile-text.ts';
+import { formatNumber } from './locale-format.ts';
+import { formatDuration, formatShare, renderProfileMessage } from './profile-text.ts';
 
 const t = (key: string, locale: Locale, params?: Record<string, string | number>) =>
   renderMessage(params ? { key: `profiler.${key}`, params } : { key: `profiler.${key}` }, locale);

@@ -8,27 +8,18 @@ import { humaniseDuration } from '../core/data-profile/classify-time-series.ts';
 import type { Message } from '../core/message.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
-
-const intlLocale = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
+import { formatNumber, formatPercent } from './locale-format.ts';
 
 /** A fraction 0..1 as a percentage in the locale (`3,4%` in nl). */
 export function formatShare(share: number, locale: Locale): string {
   const digits = share > 0 && share < 0.01 ? 2 : share < 0.1 ? 1 : 0;
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: 'percent',
-    maximumFractionDigits: digits,
-  }).format(share);
+  return formatPercent(share, locale, digits);
 }
 
 /** A duration in seconds as words (`46 dagen`, `10 minutes`). */
 export function formatDuration(seconds: number, locale: Locale): string {
   const d = humaniseDuration(seconds);
   return renderMessage({ key: `profiler.duration.${d.unit}`, params: { count: d.value } }, locale);
-}
-
-/** A number in the locale (`1.234,5` in nl). */
-export function formatNumber(n: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits }).format(n);
 }
 
 /** Renders one profile message with shares, durations and nested keys formatted for `locale`. */

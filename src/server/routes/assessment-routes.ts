@@ -14,6 +14,7 @@ import { ZUseCase } from '../../core/use-case/use-case-schema.ts';
 import type { Locale } from '../../i18n/resources.ts';
 import { translator } from '../../i18n/translate.ts';
 import { renderAssessment } from '../../report/assessment-render.ts';
+import { formatEur } from '../../report/locale-format.ts';
 import type { StoredAssessment } from '../../store/assessments-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
@@ -141,13 +142,7 @@ function renderChange(change: AssessmentChange, locale: Locale) {
       };
     case 'status-quo-cost': {
       const money = (n: number | null) =>
-        n === null
-          ? t('common.change.unknownAmount')
-          : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-              style: 'currency',
-              currency: 'EUR',
-              maximumFractionDigits: 0,
-            }).format(n);
+        n === null ? t('common.change.unknownAmount') : formatEur(n, locale);
       return {
         kind: change.kind,
         text: t('common.change.cost', { from: money(change.fromPerYear), to: money(change.toPerYear) }),
