@@ -1,38 +1,25 @@
-/**
- * The journey a user must never see broken: log in, create a use case, edit it, see its history,
- * switch to English, log out. Real server process, real database, Debian's Chromium.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGIN } from '../../src/server/demo-seed.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { type ServerProcess, startServer } from '../support/server-process.ts';
+import { type E2eApp, startE2eApp } from '../support/e2e-app.ts';
 
 /** Text as a reader sees it: Intl puts a no-break space between € and the amount. */
 const text = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ');
 
 describe('web app shell', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'haalbaar-e2e-'));
-  let server: ServerProcess;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let app: E2eApp;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ HAALBAAR_DATA_DIR: dir });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    app = await startE2eApp();
+    page = app.page;
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('logs in with the demo login and shows the demo use case', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByLabel('E-mailadres').fill(DEMO_LOGIN.email);
     await page.getByLabel('Wachtwoord').fill('wrong password');
     await page.getByRole('button', { name: 'Inloggen' }).click();

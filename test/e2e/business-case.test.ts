@@ -1,17 +1,7 @@
-/**
- * The business-case journey: open the demo use case's business case, see what the current process
- * costs, change a range and watch the live results (histogram, probability, tornado) follow, have
- * the change saved as a revision with the same figures as the API, export to Excel, use it on a
- * phone. Real server process, real database, Debian's Chromium; assertions on text, not on timing.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGIN } from '../../src/server/demo-seed.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { type ServerProcess, startServer } from '../support/server-process.ts';
+import { type E2eApp, startE2eApp } from '../support/e2e-app.ts';
 
 /** Text as a reader sees it: Intl puts a no-break space between € and the amount. */
 const text = (s: string | null) =>
@@ -21,9 +11,7 @@ const text = (s: string | null) =>
     .trim();
 
 describe('business case page', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'haalbaar-e2e-bc-'));
-  let server: ServerProcess;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let app: E2eApp;
   let page: Page;
   let pagePath = '';
 
@@ -34,18 +22,15 @@ describe('business case page', () => {
   const licence = () => page.getByRole('group', { name: 'Licentie (per jaar)' });
 
   beforeAll(async () => {
-    server = await startServer({ HAALBAAR_DATA_DIR: dir });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    app = await startE2eApp();
+    page = app.page;
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('opens the business case of the demo use case with the cost of the current process', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByLabel('E-mailadres').fill(DEMO_LOGIN.email);
     await page.getByLabel('Wachtwoord').fill(DEMO_LOGIN.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();

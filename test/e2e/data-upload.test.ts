@@ -1,16 +1,6 @@
-/**
- * The Data tab: upload a hand-logged sensor export with a three-week hole and some empty readings
- * (plus an empty file), follow the profiling, read the findings in plain words, and see the data
- * factor of the assessment quote the file afterwards. Then delete it again.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGIN } from '../../src/server/demo-seed.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { type ServerProcess, startServer } from '../support/server-process.ts';
+import { type E2eApp, loginAsDemo, startE2eApp } from '../support/e2e-app.ts';
 
 const FILE = 'sensoren-hal-2.csv';
 
@@ -30,9 +20,7 @@ function handLoggedSensorCsv(): string {
 }
 
 describe('data upload and profile', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'haalbaar-e2e-data-'));
-  let server: ServerProcess;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let app: E2eApp;
   let page: Page;
 
   const tab = (name: string) =>
@@ -43,19 +31,12 @@ describe('data upload and profile', () => {
     page.locator('details.factor').filter({ has: page.locator('summary strong', { hasText: /^Data$/ }) });
 
   beforeAll(async () => {
-    server = await startServer({ HAALBAAR_DATA_DIR: dir });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('E-mailadres').fill(DEMO_LOGIN.email);
-    await page.getByLabel('Wachtwoord').fill(DEMO_LOGIN.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { name: 'Use cases' }).waitFor();
+    app = await startE2eApp();
+    page = app.page;
+    await loginAsDemo(app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('profiles an upload, explains the gap in plain words and feeds the data factor', async () => {

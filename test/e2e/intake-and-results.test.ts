@@ -1,36 +1,18 @@
-/**
- * Fill the intake wizard for a new use case, see the verdict and the action plan, change an answer,
- * and see the change reflected with the previous assessment kept.
- */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGIN } from '../../src/server/demo-seed.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { type ServerProcess, startServer } from '../support/server-process.ts';
+import { type E2eApp, loginAsDemo, startE2eApp } from '../support/e2e-app.ts';
 
 describe('intake wizard and results', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'haalbaar-e2e-intake-'));
-  let server: ServerProcess;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let app: E2eApp;
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ HAALBAAR_DATA_DIR: dir });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('E-mailadres').fill(DEMO_LOGIN.email);
-    await page.getByLabel('Wachtwoord').fill(DEMO_LOGIN.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { name: 'Use cases' }).waitFor();
+    app = await startE2eApp();
+    page = app.page;
+    await loginAsDemo(app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('walks through every step of the wizard and shows a verdict with an action plan', async () => {
