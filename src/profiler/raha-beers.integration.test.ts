@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAtLeast } from '../core/data-profile/level-readiness.ts';
+import { parseRecords } from './parse-csv-record.ts';
 import { profileFile } from './profile-file.ts';
-import { parseRecords } from './sniff-csv-dialect.ts';
 
 const fixtures = join(import.meta.dirname, '../../test/fixtures/data');
 

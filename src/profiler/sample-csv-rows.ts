@@ -11,6 +11,7 @@
 import { readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { parseRecord } from './parse-csv-record.ts';
 import type { CsvDialect } from './sniff-csv-dialect.ts';
 import type { LineEnding } from './text-encoding.ts';
 
@@ -127,50 +128,4 @@ function nextLineStart(bytes: Buffer, from: number, isRecord: boolean): number {
     else if (!inQuotes && b === 0x0d) return bytes[i + 1] === 0x0a ? i + 2 : i + 1;
   }
   return -1;
-}
-
-/**
- * The first record of `text`: fields split on `delimiter`, double quotes honoured (`""` inside
- * quotes is a quote). Incomplete when the text ends before an unquoted line break.
- */
-export function parseRecord(
-  text: string,
-  delimiter: string,
-): { fields: string[]; isComplete: boolean; text: string } {
-  const fields: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let atFieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else field += c;
-      continue;
-    }
-    if (c === '"' && atFieldStart) {
-      inQuotes = true;
-      atFieldStart = false;
-      continue;
-    }
-    if (c === delimiter) {
-      fields.push(field);
-      field = '';
-      atFieldStart = true;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      fields.push(field);
-      const end = c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
-      return { fields, isComplete: true, text: text.slice(0, end) };
-    }
-    field += c;
-    atFieldStart = false;
-  }
-  fields.push(field);
-  return { fields, isComplete: false, text };
 }

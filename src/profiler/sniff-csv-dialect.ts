@@ -4,6 +4,7 @@
  * it), whether the first row of the table is a header, and the column names.
  */
 import { classifyValue } from '../core/data-profile/classify-value.ts';
+import { parseRecords } from './parse-csv-record.ts';
 
 export type CsvDialect = {
   delimiter: string;
@@ -20,63 +21,6 @@ export type CsvDialect = {
 type Rec = { fields: string[]; line: number };
 
 const CANDIDATES = [',', ';', '\t', '|'];
-
-/** Splits text into records, honouring double-quoted fields that contain delimiters or newlines. */
-export function parseRecords(text: string, delimiter: string, maxRecords = 5000): Rec[] {
-  const out: Rec[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  let line = 0;
-  let recLine = 0;
-  let atFieldStart = true;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text[i] as string;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && atFieldStart) {
-      inQuotes = true;
-      atFieldStart = false;
-      continue;
-    }
-    if (c === delimiter) {
-      fields.push(field);
-      field = '';
-      atFieldStart = true;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field);
-      out.push({ fields, line: recLine });
-      if (out.length >= maxRecords) return out;
-      fields = [];
-      field = '';
-      atFieldStart = true;
-      line++;
-      recLine = line;
-      continue;
-    }
-    field += c;
-    atFieldStart = false;
-  }
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    out.push({ fields, line: recLine });
-  }
-  return out;
-}
 
 const isBlank = (r: Rec) => r.fields.every((f) => f.trim() === '');
 const nonEmpty = (r: Rec) => r.fields.filter((f) => f.trim() !== '').length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecord } from './sample-csv-rows.ts';
+import { parseRecord, parseRecords } from './parse-csv-record.ts';
 
 describe('parseRecord (one record of a sampled window)', () => {
   it('splits on the delimiter and stops at the line break', () => {
@@ -7,6 +7,7 @@ describe('parseRecord (one record of a sampled window)', () => {
       fields: ['a', 'b', '', 'd'],
       isComplete: true,
       text: 'a;b;;d\n',
+      end: 7,
     });
   });
   it('keeps delimiters, quotes and line breaks inside quotes', () => {
@@ -22,5 +23,20 @@ describe('parseRecord (one record of a sampled window)', () => {
   });
   it('ends CR-only lines too', () => {
     expect(parseRecord('1\t2\r3\t4', '\t')).toMatchObject({ fields: ['1', '2'], isComplete: true });
+  });
+});
+
+describe('parseRecords', () => {
+  it('numbers the line each record starts on, counting line breaks inside quotes', () => {
+    const records = parseRecords('h1,h2\r\n"a\nb",1\n\nc,2', ',');
+    expect(records).toEqual([
+      { fields: ['h1', 'h2'], line: 0 },
+      { fields: ['a\nb', '1'], line: 1 },
+      { fields: [''], line: 3 },
+      { fields: ['c', '2'], line: 4 },
+    ]);
+  });
+  it('stops at the maximum', () => {
+    expect(parseRecords('1\n2\n3\n', ',', 2)).toHaveLength(2);
   });
 });
