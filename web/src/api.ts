@@ -87,43 +87,11 @@ export type ApiToken = {
   revokedAt: string | null;
 };
 
-export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
-export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
-export type FactorId = 'expectations' | 'problem' | 'data' | 'people' | 'partner';
-export type RenderedFinding = {
-  id: string;
-  severity: Severity;
-  title: string;
-  evidence: string;
-  advice: string;
-};
-export type RenderedAssessment = {
-  schemaVersion: 1;
-  verdict: 'ready' | 'fix-first' | 'rethink';
-  verdictReason?: string;
-  factors: { id: FactorId; risk: RiskLevel; score: number; findings: RenderedFinding[] }[];
-  successConditions: { id: string; status: 'met' | 'not-met' | 'unknown'; evidence: string }[];
-  statusQuoCost: {
-    perYear: number;
-    breakdown: {
-      labourPerYear?: number;
-      errorsPerYear?: number;
-      labourPerWeek?: number;
-      errorsPerWeek?: number;
-      weeksPerYear?: number;
-    };
-    isPartial?: boolean;
-  } | null;
-  actions: {
-    priority: number;
-    factor: string;
-    title: string;
-    why: string;
-    owner: string;
-    effort?: number;
-    riskRemoved?: number;
-  }[];
-};
+/** The rendered assessment contract, the same type the server and CLI produce. */
+export type { RenderedAssessment, RenderedFinding } from '../../src/report/assessment-render.ts';
+
+import type { RenderedAssessment } from '../../src/report/assessment-render.ts';
+
 export type AssessmentView = { id: string; revision: number; createdAt: string; result: RenderedAssessment };
 export type AssessmentState = {
   current: AssessmentView | null;
