@@ -56,11 +56,11 @@ export function assessmentsRepository(db: Queryable) {
       return toAssessment(row);
     },
 
-    /** Newest first. */
+    /** Newest first (by the order they were made: two can share a timestamp). */
     async list(organisationId: string, useCaseId: string, limit = 50): Promise<AssessmentSummary[]> {
       const rows = await db.query(
         `select id, use_case_id, revision, verdict, created_at from assessments
-         where organisation_id = $1 and use_case_id = $2 order by created_at desc, id desc limit $3`,
+         where organisation_id = $1 and use_case_id = $2 order by seq desc limit $3`,
         [organisationId, useCaseId, limit],
       );
       return rows.map((r) => ({
@@ -84,7 +84,7 @@ export function assessmentsRepository(db: Queryable) {
     async latestTwo(organisationId: string, useCaseId: string): Promise<StoredAssessment[]> {
       const rows = await db.query(
         `select * from assessments where organisation_id = $1 and use_case_id = $2
-         order by created_at desc, id desc limit 2`,
+         order by seq desc limit 2`,
         [organisationId, useCaseId],
       );
       return rows.map(toAssessment);

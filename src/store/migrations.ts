@@ -135,4 +135,12 @@ create table jobs (
 create index jobs_queue_idx on jobs (status, created_at);
 `,
   },
+  {
+    version: 3,
+    name: 'assessments keep the order they were made in',
+    sql: `
+alter table assessments add column seq bigint generated always as identity;
+create index assessments_order_idx on assessments (organisation_id, use_case_id, seq desc);
+`,
+  },
 ];

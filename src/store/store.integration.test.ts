@@ -210,7 +210,7 @@ describe.each(testEngines())('store on $name', (engine) => {
     expect(retaken?.attempts).toBe(2);
   });
 
-  it('keeps assessments with the revision they were made from, newest first', async () => {
+  it('keeps assessments with the revision they were made from, newest first by the order they were made (not the clock)', async () => {
     const { org, user } = await orgWithUser();
     const uc = await store.useCases.create({
       organisationId: org.id,
@@ -234,7 +234,12 @@ describe.each(testEngines())('store on $name', (engine) => {
       evidenceHash: 'h2',
       userId: user.id,
     });
+    // Two assessments in the same instant, or a clock that stepped back: order is still creation order.
+    await store.db.query(
+      `update assessments set created_at = now() + interval '1 hour' where evidence_hash = 'h1'`,
+    );
     const list = await store.assessments.list(org.id, uc.id);
+    expect((await store.assessments.latestTwo(org.id, uc.id)).map((a) => a.revision)).toEqual([2, 1]);
     expect(list.map((a) => [a.revision, a.verdict])).toEqual([
       [2, 'ready'],
       [1, 'rethink'],
