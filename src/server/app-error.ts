@@ -7,6 +7,13 @@ export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   /** The body is not valid JSON. */
   MALFORMED_JSON: 400,
+  /**
+   * A multipart upload that cannot be read: no boundary, cut off, too many parts. Its own code,
+   * because the fix (resend the form, check the client) differs from a JSON syntax error.
+   */
+  MALFORMED_MULTIPART: 400,
+  /** The request itself cannot be read: a broken %-escape in the address, a body shorter than its Content-Length. */
+  MALFORMED_REQUEST: 400,
   /** The use-case document does not validate against schema v1. */
   INVALID_USE_CASE: 400,
   /** Not logged in, or the session or token has expired. */

@@ -7,7 +7,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -15,12 +20,22 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { msg } from '../core/message.ts';
 import { problemsFromIssues } from '../core/use-case/parse-use-case.ts';
+import type { Locale } from '../i18n/resources.ts';
 import { renderMessage, translator } from '../i18n/translate.ts';
 import type { Store } from '../store/store.ts';
-import { AppError, type ErrorCode } from './app-error.ts';
+import { AppError } from './app-error.ts';
 import { checkCsrf, resolveAuth } from './auth.ts';
 import type { Config } from './config.ts';
+import {
+  invalidInput,
+  jsonNestsDeeperThan,
+  MAX_JSON_DEPTH,
+  multipartBoundary,
+  storableParts,
+  unstorableText,
+} from './input-hygiene.ts';
 import { type JobRunner, startJobRunner } from './job-runner.ts';
 import { PROFILE_JOB, profileJobHandler } from './profile-job.ts';
 import { requestLocale } from './request-locale.ts';
@@ -53,6 +68,72 @@ declare module 'fastify' {
 /** Largest JSON body; use-case documents are a few kilobytes. Files go through multipart uploads. */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 
+/** Longest path parameter; ids are 36-character UUIDs. Longer gets MALFORMED_REQUEST, not a lookup. */
+const MAX_PARAM_LENGTH = 100;
+
+/** Multipart limits; the upload route takes one file and a few option fields. */
+const MULTIPART_LIMITS = { files: 10, fields: 20 } as const;
+
+/** One year, the HSTS max-age browsers' preload lists expect. Sent only on TLS requests. */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+type FrameworkError = { statusCode?: number; code?: string; message?: string };
+type MultipartReason = 'noBoundary' | 'truncated' | 'tooManyParts' | 'forbiddenName' | 'jsonField';
+
+/**
+ * Busboy's errors carry no code, only a message; these are the ones a client causes. Matched only
+ * on multipart requests, so a bug elsewhere with a similar text still shows as a 500.
+ */
+const BUSBOY_FAILURES: ReadonlyArray<readonly [RegExp, MultipartReason]> = [
+  [
+    /^Multipart: Boundary not found$|^Boundary required$|^The needle cannot|^Unsupported Content-Type/,
+    'noBoundary',
+  ],
+  [
+    /^Unexpected end of (multipart data|form)$|terminated early due to unexpected end of multipart data$/,
+    'truncated',
+  ],
+];
+
+/** A MALFORMED_MULTIPART error with its reason in the request's language. */
+function multipartError(
+  reason: MultipartReason,
+  locale: Locale,
+  params?: Record<string, string | number>,
+): AppError {
+  return new AppError('MALFORMED_MULTIPART', {
+    reason: renderMessage(msg(`input.request.${reason}`, params), locale),
+  });
+}
+
+/** The Content-Type a route accepts, for the 415 message: its OpenAPI `consumes`, else JSON. */
+function acceptedContentType(request: FastifyRequest): string {
+  try {
+    const schema = request.routeOptions.schema as { consumes?: string[] } | undefined;
+    return schema?.consumes?.join(', ') ?? 'application/json';
+  } catch {
+    return 'application/json'; // errors raised before routing have no route options
+  }
+}
+
+/**
+ * JSON bodies: Fastify's own parser (which refuses prototype poisoning) behind a nesting-depth
+ * check, so a body of nested brackets is a quick 400 naming the body.
+ */
+function installJsonParser(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = String(body); // parseAs 'string': already a string
+    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      const problem = { path: 'body', message: msg('input.tooDeep', { limit: MAX_JSON_DEPTH }) };
+      done(invalidInput([problem], requestLocale(request)), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
+}
+
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} kB`;
 }
@@ -68,7 +149,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    // A bad %-escape or an over-long parameter fails before routing; answer it like every other error.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   });
   app.decorate('deps', deps);
   app.decorate('routeList', [] as RouteInfo[]);
@@ -86,7 +169,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        // The built web app loads only /assets/*.js; no inline script. The Swagger UI at /api/docs
+        // sends its own policy (staticCSP). Inline styles stay: React and the charts set style attributes.
+        scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
@@ -94,10 +179,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
+    // HSTS over plain HTTP is ignored at best and wrong on a LAN install; sent per request below.
+    strictTransportSecurity: false,
   });
+  app.addHook('onRequest', async (request, reply) => {
+    // request.protocol honours X-Forwarded-Proto only with HAALBAAR_TRUST_PROXY.
+    if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
+  });
+  installJsonParser(app);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, {
-    limits: { fileSize: deps.config.maxUploadBytes, files: 10, fields: 20 },
+    limits: { fileSize: deps.config.maxUploadBytes, ...MULTIPART_LIMITS },
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -130,14 +222,52 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('preHandler', async (request) => {
     if (request.url.startsWith('/api/')) checkCsrf(request);
   });
+  // Before the schemas: text PostgreSQL cannot store is a 400 naming the field, wherever it is.
+  app.addHook('preValidation', async (request) => {
+    const multipart = request.isMultipart();
+    const problems = [
+      ...unstorableText(request.params, 'params'),
+      ...unstorableText(request.query, 'querystring'),
+      ...(multipart ? [] : unstorableText(request.body, 'body')),
+    ];
+    if (problems.length > 0) throw invalidInput(problems, requestLocale(request));
+    if (multipart) {
+      if (multipartBoundary(String(request.headers['content-type'])) === null) {
+        throw multipartError('noBoundary', requestLocale(request));
+      }
+      const parts = request.parts.bind(request);
+      request.parts = (options) => storableParts(parts(options), requestLocale(request));
+    }
+  });
 
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
+
+  /** The one place that writes error responses: AppErrors, schema failures, framework and plugin errors. */
+  function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const locale = requestLocale(request);
-    const t = translator(locale);
-    let appError: AppError;
-    if (error instanceof AppError) {
-      appError = error;
-    } else if (hasZodFastifySchemaValidationErrors(error)) {
+    const appError = toAppError(error, request, reply, locale);
+    const params =
+      appError.code === 'UNSUPPORTED_MEDIA_TYPE'
+        ? { accepted: acceptedContentType(request), ...appError.params }
+        : appError.params;
+    const message = translator(locale)(`errors.${appError.code}`, params) as string;
+    void reply.status(appError.status).send({
+      error: {
+        code: appError.code,
+        message,
+        ...(appError.details === undefined ? {} : { details: appError.details }),
+      },
+    });
+  }
+
+  function toAppError(
+    error: unknown,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    locale: Locale,
+  ): AppError {
+    if (error instanceof AppError) return error;
+    if (hasZodFastifySchemaValidationErrors(error)) {
       const context = error.validationContext ?? 'body';
       const input =
         context === 'body' ? request.body : context === 'querystring' ? request.query : request.params;
@@ -152,52 +282,81 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           message: v.message,
         })) as never,
         input,
-      ).map((p) => ({
-        path: `${context}${p.path === '(root)' ? '' : `.${p.path}`}`,
-        message: renderMessage(p.message, locale),
-      }));
-      appError = new AppError(
-        'VALIDATION_FAILED',
-        { problems: problems.map((p) => `${p.path}: ${p.message}`).join('; ') },
-        { problems },
-      );
-    } else {
-      const e = error as { statusCode?: number; code?: string; message: string };
-      const status = e.statusCode ?? 500;
-      const code: ErrorCode | null =
-        status === 413 || e.code === 'FST_REQ_FILE_TOO_LARGE'
-          ? 'PAYLOAD_TOO_LARGE'
-          : e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-            ? 'UNSUPPORTED_MEDIA_TYPE'
-            : status === 429
-              ? 'RATE_LIMITED'
-              : status === 400 && (e.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError)
-                ? 'MALFORMED_JSON'
-                : status >= 400 && status < 500
-                  ? 'VALIDATION_FAILED'
-                  : null;
-      if (code === null) {
-        request.log.error({ err: error }, 'unhandled error');
-        appError = new AppError('INTERNAL', { requestId: request.id });
-      } else {
-        appError = new AppError(code, {
-          limit: formatBytes(request.isMultipart() ? deps.config.maxUploadBytes : JSON_BODY_LIMIT),
-          type: String(request.headers['content-type'] ?? ''),
-          detail: e.message,
-          seconds: Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60))),
-          problems: e.message,
-        });
-      }
+      ).map((p) => ({ ...p, path: `${context}${p.path === '(root)' ? '' : `.${p.path}`}` }));
+      return invalidInput(problems, locale);
     }
-    const message = t(`errors.${appError.code}`, appError.params) as string;
-    void reply.status(appError.status).send({
-      error: {
-        code: appError.code,
-        message,
-        ...(appError.details === undefined ? {} : { details: appError.details }),
-      },
-    });
-  });
+    const known = clientError(error as FrameworkError, request, reply, locale);
+    if (known) return known;
+    // Ours, not the user's: logged with the request id, which the message gives as a reference.
+    request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+    return new AppError('INTERNAL', { requestId: request.id });
+  }
+
+  /** A framework or plugin error caused by the request, as an AppError; null when it is not one. */
+  function clientError(
+    e: FrameworkError,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    locale: Locale,
+  ): AppError | null {
+    const isMultipart = typeof request.isMultipart === 'function' && request.isMultipart();
+    const reason = (key: string, params?: Record<string, string | number>) =>
+      renderMessage(msg(`input.request.${key}`, params), locale);
+    const tooLarge = () =>
+      new AppError('PAYLOAD_TOO_LARGE', {
+        limit: formatBytes(isMultipart ? deps.config.maxUploadBytes : JSON_BODY_LIMIT),
+      });
+    switch (e.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      case 'FST_REQ_FILE_TOO_LARGE':
+        return tooLarge();
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      case 'FST_ERR_ROUTE_MISSING_CONTENT_TYPE':
+        return new AppError('UNSUPPORTED_MEDIA_TYPE', {
+          type: String(request.headers['content-type'] ?? '').slice(0, 100),
+        });
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return new AppError('MALFORMED_JSON');
+      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+        return new AppError('MALFORMED_REQUEST', { reason: reason('contentLength') });
+      case 'FST_ERR_BAD_URL':
+        return new AppError('MALFORMED_REQUEST', { reason: reason('badUrl') });
+      case 'FST_ERR_MAX_PARAM_LENGTH':
+        return new AppError('MALFORMED_REQUEST', {
+          reason: reason('paramTooLong', { limit: MAX_PARAM_LENGTH }),
+        });
+      case 'FST_PARTS_LIMIT':
+      case 'FST_FILES_LIMIT':
+      case 'FST_FIELDS_LIMIT':
+        return multipartError('tooManyParts', locale, MULTIPART_LIMITS);
+      case 'FST_PROTO_VIOLATION':
+        return multipartError('forbiddenName', locale);
+      case 'FST_INVALID_JSON_FIELD_ERROR':
+        return multipartError('jsonField', locale);
+      case 'FST_MP_PREMATURE_CLOSE':
+        return multipartError('truncated', locale);
+    }
+    if (isMultipart && e.statusCode === undefined) {
+      const failure = BUSBOY_FAILURES.find(([pattern]) => pattern.test(String(e.message)));
+      if (failure) return multipartError(failure[1], locale);
+    }
+    const status = e.statusCode ?? 500;
+    if (status === 413) return tooLarge();
+    if (status === 429) {
+      return new AppError('RATE_LIMITED', {
+        seconds: Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60))),
+      });
+    }
+    if (status === 400 && e instanceof SyntaxError) return new AppError('MALFORMED_JSON');
+    if (status >= 400 && status < 500) {
+      // A client error without its own mapping: still the user's, but worth a mapping of its own.
+      request.log.warn({ err: e, requestId: request.id }, 'client error without an error code');
+      return new AppError('VALIDATION_FAILED', { problems: String(e.message) });
+    }
+    return null;
+  }
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || !deps.config.webRoot || request.method !== 'GET') {
@@ -221,6 +380,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerBusinessCaseRoutes(app);
   registerAssessmentRoutes(app);
   registerDataFileRoutes(app);
+
 
   app.decorate('jobRunner', null as JobRunner | null);
   if (deps.runJobs !== false) {

@@ -27,6 +27,15 @@ export const errorResponses = {
 } as const;
 
 export const ZUuid = z.uuid();
+
+/** The largest value of a PostgreSQL `integer` column; larger numbers make the query fail. */
+export const PG_INTEGER_MAX = 2 ** 31 - 1;
+
+/** A revision number in a JSON body: a whole number the `revision` column can hold. */
+export const ZRevisionNumber = z.number().int().min(1).max(PG_INTEGER_MAX);
+
+/** A revision number in the path (`/revisions/3`), which arrives as text. */
+export const ZRevisionParam = z.coerce.number().int().min(1).max(PG_INTEGER_MAX);
 export const ZOrgParams = z.strictObject({ orgId: ZUuid });
 
 export const ZRole = z.enum(ROLES);

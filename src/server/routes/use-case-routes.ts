@@ -8,6 +8,8 @@ import { requireOrgAccess } from '../auth.ts';
 import {
   errorResponses,
   ZOrgParams,
+  ZRevisionNumber,
+  ZRevisionParam,
   ZStoredUseCase,
   ZUseCaseRevision,
   ZUseCaseStatus,
@@ -16,7 +18,7 @@ import {
 } from '../schemas.ts';
 
 const ZUseCaseParams = ZOrgParams.extend({ useCaseId: ZUuid });
-const ZRevisionParams = ZUseCaseParams.extend({ revision: z.coerce.number().int().min(1) });
+const ZRevisionParams = ZUseCaseParams.extend({ revision: ZRevisionParam });
 
 /** Runs a save and turns a lost race into a 409 the user can act on. */
 async function saving<T>(fn: () => Promise<T>): Promise<T> {
@@ -111,7 +113,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
           document: ZUseCase.optional(),
           status: ZUseCaseStatus.optional(),
           archived: z.boolean().optional(),
-          expectedRevision: z.number().int().min(1).optional(),
+          expectedRevision: ZRevisionNumber.optional(),
         }),
         response: { 200: ZStoredUseCase, ...errorResponses },
       },
