@@ -131,12 +131,11 @@ describe('robustness', () => {
     expect(findSignals('   ')).toEqual([]);
   });
 
-  it('handles very long text quickly and without catastrophic backtracking', () => {
+  // No clock here: catastrophic backtracking would hang far past the test timeout; how fast it is
+  // belongs in `npm run bench` (bench/signals.bench.ts).
+  it('finds signals in very long text (no catastrophic backtracking)', () => {
     const text = `${'a '.repeat(5000)}volledig automatisch ${'1,'.repeat(3000)}`;
-    const start = performance.now();
-    const hits = findSignals(text);
-    expect(performance.now() - start).toBeLessThan(2000);
-    expect(hits.some((h) => h.tag === 'totalAutomation')).toBe(true);
+    expect(findSignals(text).some((h) => h.tag === 'totalAutomation')).toBe(true);
   });
 
   it('results are ordered by position', () => {
