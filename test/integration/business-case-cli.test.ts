@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type BusinessCaseCliOptions, runBusinessCaseCommand } from '../../src/cli/commands/business-case.ts';
+import { expectGolden } from '../support/golden.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(root, 'test', 'fixtures', 'business-case');
@@ -34,12 +35,8 @@ async function run(file: string, flags: BusinessCaseCliOptions, envLang?: string
   return { code, out, err, written };
 }
 
-/** Compares with a golden file; `UPDATE_GOLDEN=1` rewrites it. Paths inside the output are made relative. */
-function expectGolden(actual: string, name: string): void {
-  const path = join(fixtures, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+/** Compares with a golden file in the fixtures; a missing one fails, `npm run golden` rewrites them. */
+const expectFixtureGolden = (actual: string, name: string) => expectGolden(actual, join(fixtures, name));
 
 describe('haalbaar business-case (golden files)', () => {
   it('prints the invoice example as Dutch Markdown: €780 a week of labour, €450 of errors, the yearly figures', async () => {
@@ -51,14 +48,14 @@ describe('haalbaar business-case (golden files)', () => {
     expect(r.out).toContain('| Totaal | € 1.230 | € 63.960 |');
     expect(r.out).toContain('10.000 simulaties');
     expect(r.out).toContain('PERT');
-    expectGolden(r.out, 'invoice.nl.md.golden');
+    expectFixtureGolden(r.out, 'invoice.nl.md.golden');
   });
 
   it('prints the invoice example as English terminal text', async () => {
     const r = await run(invoice, { lang: 'en' });
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Labour: 15 hours × €52 per hour\s+€780\s+€40,560/);
-    expectGolden(r.out, 'invoice.en.txt');
+    expectFixtureGolden(r.out, 'invoice.en.txt');
   });
 
   it('prints JSON with raw numbers, rendered findings and a histogram, without the per-run samples', async () => {
@@ -74,7 +71,7 @@ describe('haalbaar business-case (golden files)', () => {
       'businessCase.timeToValueGap',
     ]);
     expect(doc.findings[0].factor).toBe('expectations');
-    expectGolden(r.out, 'invoice.nl.json.golden');
+    expectFixtureGolden(r.out, 'invoice.nl.json.golden');
   });
 
   it('gives the same output for the same seed and a different one for another seed', async () => {
@@ -103,7 +100,7 @@ describe('haalbaar business-case (invalid input)', () => {
     const r = await run(join(fixtures, 'invalid.yaml'), {});
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expectGolden(r.err.replace(fixtures, '<fixtures>'), 'invalid.nl.stderr.txt');
+    expectFixtureGolden(r.err.replace(fixtures, '<fixtures>'), 'invalid.nl.stderr.txt');
   });
 
   it('rejects bad flags together, in the chosen language', async () => {
@@ -146,6 +143,6 @@ describe('haalbaar business-case (invalid input)', () => {
       timeout: 60_000,
     });
     expect(p.status).toBe(0);
-    expect(p.stdout).toBe(readFileSync(join(fixtures, 'invoice.nl.md.golden'), 'utf8'));
+    expectFixtureGolden(p.stdout, 'invoice.nl.md.golden');
   });
 });

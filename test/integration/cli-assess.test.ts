@@ -1,15 +1,17 @@
 /**
  * `haalbaar assess` and `haalbaar schema` through the real CLI (./bin/haalbaar, spawned), plus fast
  * in-process checks of parseUseCaseText on the same malformed inputs.
- * Golden files live in test/fixtures/cli/; regenerate them with UPDATE_GOLDEN=1 after a deliberate change.
+ * Golden files live in test/fixtures/cli/; a missing one fails. Rewrite them with `npm run golden`
+ * (UPDATE_GOLDEN=1) after a deliberate change, and review the diff.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseUseCaseText } from '../../src/core/use-case/parse-use-case.ts';
+import { expectGolden } from '../support/golden.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/haalbaar');
@@ -382,12 +384,7 @@ describe('haalbaar assess: golden files', () => {
   it.concurrent.each(GOLDEN)('$name', async ({ name, file, args }) => {
     const run = await haalbaar(['assess', join(root, file), ...args]);
     expect(run.code).toBe(0);
-    const golden = join(goldenDir, name);
-    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
-      mkdirSync(goldenDir, { recursive: true });
-      writeFileSync(golden, run.stdout);
-    }
-    expect(run.stdout).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(run.stdout, join(goldenDir, name));
   });
 });
 
