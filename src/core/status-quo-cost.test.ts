@@ -52,6 +52,7 @@ describe('statusQuoCost', () => {
           expect(b!.perYear).toBeGreaterThanOrEqual(a!.perYear);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });

@@ -40,6 +40,7 @@ describe('scoreFindings', () => {
         expect(after).toBeLessThanOrEqual(100);
         expect(before).toBeGreaterThanOrEqual(0);
       }),
+      { numRuns: 100 },
     );
   });
 });

@@ -33,6 +33,7 @@ describe('rankCorrelation', () => {
           rankCorrelation({ x, y }),
         ]);
       }),
+      { numRuns: 100 },
     );
   });
 });

@@ -62,6 +62,7 @@ describe('countQuantile', () => {
           expect(countQuantile({ counts, total: months.length, probability })).toBe(expected);
         },
       ),
+      { numRuns: 100 },
     );
   });
 });

@@ -57,6 +57,7 @@ describe('stallProbability', () => {
         expect(after).toBeGreaterThanOrEqual(before);
         expect(after > 0 && after < 1).toBe(true);
       }),
+      { numRuns: 100 },
     );
   });
 });

@@ -33,6 +33,7 @@ describe('findNearDuplicateValues', () => {
         const d = editDistanceAtMost(a, b, 3);
         return d === editDistanceAtMost(b, a, 3) && (d === 0) === (a === b);
       }),
+      { numRuns: 100 },
     );
   });
 });
