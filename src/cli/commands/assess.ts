@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { assess } from '../../core/assessment/assess.ts';
 import type { DataProfile } from '../../core/data-profile/data-profile-types.ts';
@@ -10,7 +10,14 @@ import { renderMessage, translator } from '../../i18n/translate.ts';
 import { outputLocale } from '../cli-output.ts';
 
 /** Options as commander hands them over. */
-export type AssessCliFlags = { json?: boolean; md?: boolean; html?: boolean; lang?: string };
+export type AssessCliFlags = {
+  json?: boolean;
+  md?: boolean;
+  html?: boolean;
+  lang?: string;
+  /** Read `data.files` outside the use-case file's folder too (a trusted use-case file). */
+  allowOutside?: boolean;
+};
 
 /** Where the command writes; the real process in the CLI, buffers in tests. */
 export type AssessCliIo = {
@@ -79,23 +86,45 @@ async function readUseCase(
   };
 }
 
+const ALLOW_OUTSIDE_FLAG = '--allow-outside';
+
+/** Whether `path` lies inside the folder `folder` (both absolute); the folder itself does not count. */
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
 /**
  * Profiles the files listed in `data.files` (relative to the use-case file) with the data profiler.
- * Missing files and files the profiler cannot read are input problems (exit 2), all listed.
+ * A use-case file may come from anyone, so unless `allowOutside` it may only name files inside its
+ * own folder: checked on the written path and again after resolving symbolic links, so neither
+ * `../`, an absolute path nor a link leads elsewhere. Missing, refused and unreadable files are
+ * input problems (exit 2), all listed.
  */
 async function profileDataFiles(
-  options: { useCase: UseCase; useCaseFile: string; io: AssessCliIo } & Reader,
+  options: { useCase: UseCase; useCaseFile: string; allowOutside: boolean; io: AssessCliIo } & Reader,
 ): Promise<{ profiles: DataProfile[] } | { problems: string[] }> {
-  const { useCase, useCaseFile, io, t, locale } = options;
+  const { useCase, useCaseFile, allowOutside, io, t, locale } = options;
   const files = useCase.data?.files ?? [];
   if (files.length === 0) return { profiles: [] };
-  const base = dirname(useCaseFile);
+  const base = resolve(dirname(useCaseFile));
+  const realBase = await realpath(base);
   const problems: string[] = [];
+  const outside = (index: number, entry: string) =>
+    problems.push(t('assessment.cli.dataFileOutside', { index, file: entry, flag: ALLOW_OUTSIDE_FLAG }));
   const paths = await Promise.all(
     files.map(async (entry, index) => {
       const path = resolve(base, entry);
+      if (!allowOutside && !isInside(base, path)) {
+        outside(index, entry);
+        return path;
+      }
       try {
-        if ((await stat(path)).isFile()) return path;
+        if ((await stat(path)).isFile()) {
+          if (allowOutside || isInside(realBase, await realpath(path))) return path;
+          outside(index, entry);
+          return path;
+        }
       } catch {
         // reported below
       }
@@ -129,7 +158,8 @@ async function profileDataFiles(
 /**
  * `haalbaar assess FILE`: reads a use case (YAML or JSON), profiles its `data.files`, assesses it and
  * prints a terminal summary (default), the contract JSON (`--json`), Markdown (`--md`) or a standalone
- * HTML page (`--html`) in `--lang` (else HAALBAAR_LANG, else Dutch). Returns the exit code: 0 when
+ * HTML page (`--html`) in `--lang` (else HAALBAAR_LANG, else Dutch). `data.files` must lie in the
+ * use-case file's folder unless `--allow-outside`. Returns the exit code: 0 when
  * assessed, whatever the verdict; 2 on invalid input, with every problem listed and no stack trace.
  */
 export async function runAssessCommand(options: {
@@ -160,7 +190,14 @@ export async function runAssessCommand(options: {
   if ('problems' in read) return fail(read.problems);
   const useCase = read.useCase;
 
-  const evidence = await profileDataFiles({ useCase, useCaseFile: file, io, t, locale });
+  const evidence = await profileDataFiles({
+    useCase,
+    useCaseFile: file,
+    allowOutside: flags.allowOutside === true,
+    io,
+    t,
+    locale,
+  });
   if ('problems' in evidence) return fail(evidence.problems);
 
   const assessment = assess(useCase, { dataProfiles: evidence.profiles });
@@ -193,6 +230,7 @@ export function registerAssess(program: Command): void {
     .option('--md', t('assessment.cli.optMd'))
     .option('--html', t('assessment.cli.optHtml'))
     .option('--lang <lang>', t('assessment.cli.optLang'))
+    .option(ALLOW_OUTSIDE_FLAG, t('assessment.cli.optAllowOutside'))
     .action(async (file: string, flags: AssessCliFlags) => {
       process.exitCode = await runAssessCommand({ file, flags });
     });
