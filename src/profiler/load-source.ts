@@ -135,18 +135,30 @@ async function readRejects(db: DuckDbSession): Promise<LoadedTable['rejected']> 
   }
 }
 
-/** Loads Parquet or JSON through DuckDB's readers, keeping native scalar types. */
+/** A file with more columns than the profiler reads; thrown before anything is loaded. */
+export class TooManyColumnsError extends Error {
+  constructor(readonly columns: number) {
+    super(`${columns} columns`);
+  }
+}
+
+/**
+ * Loads Parquet or JSON through DuckDB's readers, keeping native scalar types. Throws
+ * TooManyColumnsError before loading when the file has more than `maxColumns` columns.
+ */
 export async function loadNative(
   db: DuckDbSession,
   path: string,
   format: 'parquet' | 'json',
   onProgress?: (fraction: number) => void,
+  maxColumns = Number.POSITIVE_INFINITY,
 ): Promise<LoadedTable> {
   const source =
     format === 'parquet'
       ? `read_parquet(${lit(path)})`
       : `read_json(${lit(path)}, format = 'auto', records = 'auto', maximum_object_size = 67108864, sample_size = 20480)`;
   const described = await db.all(`DESCRIBE SELECT * FROM ${source}`);
+  if (described.length > maxColumns) throw new TooManyColumnsError(described.length);
   const columns: SourceColumn[] = [];
   const select: string[] = [];
   described.forEach((d, i) => {

@@ -13,9 +13,18 @@ export const PROFILE_FAILURE_CODES = [
   'XLSX_ENCRYPTED',
   'XLSX_CORRUPT',
   'ZIP_BOMB',
+  'XLSX_FALSE_SIZES',
+  'XLSX_TOO_COMPLEX',
+  'XLSX_TOO_MANY_TEXTS',
+  'JSON_TOO_DEEP',
+  'TOO_MANY_COLUMNS',
   'SHEET_NOT_FOUND',
   'COLUMN_NOT_FOUND',
   'UNREADABLE',
+  'OUT_OF_MEMORY',
+  'TIMED_OUT',
+  'CRASHED',
+  'INTERNAL',
 ] as const;
 export type ProfileFailureCode = (typeof PROFILE_FAILURE_CODES)[number];
 
@@ -24,6 +33,10 @@ export type ProfileFailure = {
   message: Message;
   /** The file the failure is about. */
   file: string;
+  /** What went wrong inside, for the log only: never shown (it names internals, in English). */
+  cause?: string;
+  /** Quoted to the user and logged with `cause`, for failures that are ours to investigate. */
+  reference?: string;
 };
 
 /** Builds a failure whose message key is `profiler.failure.<code>`; `file` is always a param. */

@@ -130,6 +130,7 @@ describe('bad input gives a clear failure, never a crash', () => {
     ['bad/encrypted.xlsx', 'XLSX_ENCRYPTED'],
     ['bad/truncated.xlsx', 'XLSX_CORRUPT'],
     ['bad/zip-bomb.xlsx', 'ZIP_BOMB'],
+    ['bad/false-sizes.xlsx', 'XLSX_FALSE_SIZES'],
     ['bad/does-not-exist.csv', 'NOT_FOUND'],
   ])('%s → %s', async (name, code) => {
     const r = await profileFile(join(fixtures, name));

@@ -7,6 +7,7 @@
  * const r = await profileFile('export.csv', { targetColumn: 'Machine failure' });
  * if (r.ok) console.log(r.value.readiness.level); else console.error(r.error.code);
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -14,7 +15,7 @@ import type { DataProfile, ProfileIssue } from '../core/data-profile/data-profil
 import { findNearDuplicateValues } from '../core/data-profile/find-near-duplicate-values.ts';
 import { bySeverity, levelReadiness } from '../core/data-profile/level-readiness.ts';
 import { PROFILE_THRESHOLDS as T } from '../core/data-profile/profile-thresholds.ts';
-import { err, ok, type Result } from '../core/result.ts';
+import { assertNever, err, ok, type Result } from '../core/result.ts';
 import {
   analyseColumns,
   type ColumnAnalysis,
@@ -32,8 +33,16 @@ import {
   scanPersonalData,
   tooFewRows,
 } from './find-dataset-issues.ts';
-import { findZipBomb, inspectZip } from './inspect-zip.ts';
-import { type LoadedTable, loadCsv, loadNative, RAW_TABLE, type SourceColumn } from './load-source.ts';
+import { inspectXlsxZip } from './inspect-xlsx-zip.ts';
+import {
+  type LoadedTable,
+  loadCsv,
+  loadNative,
+  RAW_TABLE,
+  type SourceColumn,
+  TooManyColumnsError,
+} from './load-source.ts';
+import { MAX_JSON_DEPTH, measureJsonDepth } from './measure-json-depth.ts';
 import { type ProfileFailure, profileFailure } from './profile-failure.ts';
 import { sampleCsvRows } from './sample-csv-rows.ts';
 import { type CsvDialect, sniffCsvDialect } from './sniff-csv-dialect.ts';
@@ -68,6 +77,8 @@ export type ProfileOptions = {
   maxBytes?: number;
   /** DuckDB threads; default one per core. */
   threads?: number;
+  /** Deepest JSON nesting read (default MAX_JSON_DEPTH); deeper files are refused before parsing. */
+  maxJsonDepth?: number;
   /** Called after each phase with its name and wall time in seconds (for benchmarks). */
   onPhase?: (phase: string, seconds: number) => void;
 };
@@ -113,25 +124,27 @@ export async function profileFile(
   }
   let work: string | undefined;
   const phase = phaseTimer(options.onPhase);
+  const memoryLimit = options.memoryLimit ?? '1GB';
+  // Reading (prepare, load) fails on the user's file; a failure while analysing is our bug.
+  let stage: 'read' | 'analyse' = 'read';
   try {
     work = await mkdtemp(join(options.tempDir ?? tmpdir(), 'haalbaar-profile-'));
     const prepared = await prepare(path, file, size, work, { ...options, maxBytes }, progress);
     if (!prepared.ok) return prepared;
     const p = prepared.value;
+    if (p.dialect && p.dialect.names.length > MAX_COLUMNS) {
+      return err(tooManyColumns(file, p.dialect.names.length));
+    }
     phase('prepare');
     const db = await openDuckDbSession({
-      memoryLimit: options.memoryLimit ?? '1GB',
+      memoryLimit,
       tempDir: join(work, 'spill'),
       ...(options.threads ? { threads: options.threads } : {}),
     });
     try {
-      let loaded: Loaded;
-      try {
-        loaded = await p.load(db, (f) => progress(0.25 + 0.25 * f));
-      } catch (e) {
-        return err(profileFailure('UNREADABLE', file, { detail: firstLine(e) }));
-      }
+      const loaded = await p.load(db, (f) => progress(0.25 + 0.25 * f));
       const table = loaded.table;
+      if (table.columns.length > MAX_COLUMNS) return err(tooManyColumns(file, table.columns.length));
       phase('load');
       progress(0.5);
       const names = table.columns.map((c) => c.name);
@@ -144,15 +157,40 @@ export async function profileFile(
           return err(profileFailure('COLUMN_NOT_FOUND', file, { column, option, columns: names.join(', ') }));
         }
       }
+      stage = 'analyse';
       return ok(await analyse(db, loaded, p, { file, size, options, progress, phase }));
     } finally {
       db.close();
     }
   } catch (e) {
-    return err(profileFailure('UNREADABLE', file, { detail: firstLine(e) }));
+    if (e instanceof TooManyColumnsError) return err(tooManyColumns(file, e.columns));
+    return err(failureFromError(e, { file, stage, memoryLimit }));
   } finally {
     if (work) await rm(work, { recursive: true, force: true }).catch(() => {});
   }
+}
+
+/** A profile with more columns than this is refused: each column costs its own analysis. */
+export const MAX_COLUMNS = 2_000;
+
+const tooManyColumns = (file: string, columns: number) =>
+  profileFailure('TOO_MANY_COLUMNS', file, { columns, limit: MAX_COLUMNS });
+
+/**
+ * Turns an exception into a failure in our words. The engine's own message never reaches the user
+ * (it names internals and is English); it travels as `cause`, for the log.
+ */
+function failureFromError(
+  e: unknown,
+  context: { file: string; stage: 'read' | 'analyse'; memoryLimit: string },
+): ProfileFailure {
+  const cause = String((e as Error)?.stack ?? (e as Error)?.message ?? e).slice(0, 2000);
+  if (/out of memory/i.test(cause)) {
+    return { ...profileFailure('OUT_OF_MEMORY', context.file, { limit: context.memoryLimit }), cause };
+  }
+  if (context.stage === 'read') return { ...profileFailure('UNREADABLE', context.file), cause };
+  const reference = randomUUID().slice(0, 8);
+  return { ...profileFailure('INTERNAL', context.file, { reference }), cause, reference };
 }
 
 async function prepare(
@@ -178,29 +216,43 @@ async function prepare(
         format: 'parquet',
         encoding: 'parquet',
         issues: [],
-        load: async (db, pr) => ({ table: await loadNative(db, path, 'parquet', pr) }),
+        load: async (db, pr) => ({ table: await loadNative(db, path, 'parquet', pr, MAX_COLUMNS) }),
       });
-    case 'json':
+    case 'json': {
+      // Recursive JSON readers overflow their stack on deep nesting (DuckDB's crashes outright).
+      const limit = options.maxJsonDepth ?? MAX_JSON_DEPTH;
+      if ((await measureJsonDepth(path, limit)) > limit) {
+        return err(profileFailure('JSON_TOO_DEEP', file, { limit }));
+      }
       return ok({
         format: kind.layout === 'ndjson' ? 'ndjson' : 'json',
         encoding: 'utf-8',
         issues: [],
-        load: async (db, pr) => ({ table: await loadNative(db, path, 'json', pr) }),
+        load: async (db, pr) => ({ table: await loadNative(db, path, 'json', pr, MAX_COLUMNS) }),
       });
+    }
     case 'zip': {
-      const zip = await inspectZip(path, size);
-      if (!zip.ok) return err(profileFailure('XLSX_CORRUPT', file));
-      if (!zip.entries.some((e) => e.name === 'xl/workbook.xml')) {
-        return err(profileFailure('UNSUPPORTED_FORMAT', file, { format: 'zip' }));
-      }
-      const bomb = findZipBomb(zip.entries, Math.max(options.maxBytes * 20, 1024 ** 3));
-      if (bomb) {
-        return err(
-          profileFailure('ZIP_BOMB', file, {
-            entry: bomb === 'total' ? '*' : bomb.name,
-            declaredMb: mb(bomb === 'total' ? zip.totalUncompressedBytes : bomb.uncompressedBytes),
-          }),
-        );
+      const zip = await inspectXlsxZip(path, {
+        maxTotalBytes: Math.max(options.maxBytes * 20, 1024 ** 3),
+        onBytes: () => progress(0.02),
+      });
+      if (!zip.ok) {
+        switch (zip.reason) {
+          case 'corrupt':
+            return err(profileFailure('XLSX_CORRUPT', file));
+          case 'not-xlsx':
+            return err(profileFailure('UNSUPPORTED_FORMAT', file, { format: 'zip' }));
+          case 'too-many-entries':
+            return err(profileFailure('XLSX_TOO_COMPLEX', file, { entries: zip.entries }));
+          case 'too-many-texts':
+            return err(profileFailure('XLSX_TOO_MANY_TEXTS', file, { textMb: mb(zip.bytes) }));
+          case 'bomb':
+            return err(profileFailure('ZIP_BOMB', file, { entry: zip.entry, declaredMb: mb(zip.bytes) }));
+          case 'false-sizes':
+            return err(profileFailure('XLSX_FALSE_SIZES', file, { entry: zip.entry }));
+          default:
+            return assertNever(zip);
+        }
       }
       const csv = join(work, 'sheet.csv');
       const conv = await convertXlsxToCsv(path, csv, {
@@ -631,7 +683,3 @@ function monotonic(report?: (fraction: number) => void): (f: number) => void {
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1024 ** 2) * 10) / 10;
-const firstLine = (e: unknown) =>
-  String((e as Error)?.message ?? e)
-    .split('\n')[0]
-    ?.slice(0, 300) ?? '';
