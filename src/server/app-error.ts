@@ -20,10 +20,18 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   /** Email and password do not match. */
   INVALID_CREDENTIALS: 401,
+  /** The invited address has an account: log in as it, then accept the invitation. */
+  LOGIN_REQUIRED: 401,
+  /** A new password breaks the password policy; the details name each reason. */
+  WEAK_PASSWORD: 400,
   /** Cookie-authenticated change without a valid CSRF token. */
   CSRF_FAILED: 403,
   /** Logged in, but the role does not allow this. */
   FORBIDDEN: 403,
+  /** The invitation is for another address than the account that is logged in. */
+  INVITATION_WRONG_ACCOUNT: 403,
+  /** The invitation link is unknown, used, revoked or expired (never say which). */
+  INVITATION_INVALID: 404,
   /** Not there, or not in an organisation the caller belongs to (never say which). */
   NOT_FOUND: 404,
   /** The route does not exist. */

@@ -28,6 +28,7 @@ import type { Store } from '../store/store.ts';
 import { AppError } from './app-error.ts';
 import { checkCsrf, resolveAuth } from './auth.ts';
 import type { Config } from './config.ts';
+import { registerHousekeeping } from './housekeeping.ts';
 import {
   invalidInput,
   jsonNestsDeeperThan,
@@ -44,6 +45,7 @@ import { registerAssessmentRoutes } from './routes/assessment-routes.ts';
 import { registerBusinessCaseRoutes } from './routes/business-case-routes.ts';
 import { registerDataFileRoutes } from './routes/data-file-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
+import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerUseCaseRoutes } from './routes/use-case-routes.ts';
 
@@ -217,7 +219,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    request.auth = await resolveAuth(request, deps.store);
+    request.auth = await resolveAuth(request, deps.store, deps.config);
   });
   app.addHook('preHandler', async (request) => {
     if (request.url.startsWith('/api/')) checkCsrf(request);
@@ -376,11 +378,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHealthRoutes(app);
   registerAccountRoutes(app);
   registerOrganisationRoutes(app);
+  registerInvitationRoutes(app);
   registerUseCaseRoutes(app);
   registerBusinessCaseRoutes(app);
   registerAssessmentRoutes(app);
   registerDataFileRoutes(app);
 
+  registerHousekeeping(app);
 
   app.decorate('jobRunner', null as JobRunner | null);
   if (deps.runJobs !== false) {

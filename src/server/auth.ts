@@ -26,22 +26,50 @@ declare module 'fastify' {
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const newSecret = (bytes = 32) => randomBytes(bytes).toString('base64url');
 
-/** Resolves the caller from the session cookie or a bearer token. Never throws for bad credentials. */
-export async function resolveAuth(request: FastifyRequest, store: Store): Promise<Auth | null> {
+/**
+ * Why credentials that came with a request did not authenticate it, so the 401 can say so:
+ * `tokenExpired`, `tokenInvalid` (unknown, revoked, or its creator lost access) or `sessionEnded`
+ * (expired, idle too long, or ended by a password change or logout).
+ */
+export type AuthProblem = 'tokenExpired' | 'tokenInvalid' | 'sessionEnded';
+// Keyed by request and dropped with it; the Fastify request has no field for it.
+const authProblems = new WeakMap<FastifyRequest, AuthProblem>();
+
+/**
+ * Resolves the caller from the session cookie or a bearer token. Never throws for bad credentials:
+ * it returns null and remembers why, for `unauthenticated` below.
+ */
+export async function resolveAuth(
+  request: FastifyRequest,
+  store: Store,
+  config: Config,
+): Promise<Auth | null> {
   const header = request.headers.authorization;
   if (typeof header === 'string' && header.startsWith('Bearer ')) {
     const secret = header.slice('Bearer '.length).trim();
-    if (!secret.startsWith(API_TOKEN_PREFIX)) return null;
-    const token = await store.sessions.useApiToken(sha256(secret));
-    return token ? { kind: 'token', token } : null;
+    const used = secret.startsWith(API_TOKEN_PREFIX)
+      ? await store.sessions.useApiToken(sha256(secret))
+      : null;
+    if (used && 'token' in used) return { kind: 'token', token: used.token };
+    authProblems.set(request, used?.problem === 'expired' ? 'tokenExpired' : 'tokenInvalid');
+    return null;
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   const tokenHash = sha256(cookie);
-  const session = await store.sessions.findSession(tokenHash);
-  if (!session) return null;
-  const user = await store.accounts.getUser(session.userId);
-  return user ? { kind: 'session', user, csrfToken: session.csrfToken, tokenHash } : null;
+  const session = await store.sessions.findSession(tokenHash, { idleHours: config.sessionIdleHours });
+  const user = session ? await store.accounts.getUser(session.userId) : null;
+  if (!session || !user) {
+    authProblems.set(request, 'sessionEnded');
+    return null;
+  }
+  return { kind: 'session', user, csrfToken: session.csrfToken, tokenHash };
+}
+
+/** The 401 for a request without valid credentials, saying why when credentials came with it. */
+export function unauthenticated(request: FastifyRequest): AppError {
+  const problem = authProblems.get(request);
+  return new AppError('UNAUTHENTICATED', problem ? { context: problem } : {});
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -58,7 +86,8 @@ export function checkCsrf(request: FastifyRequest): void {
 
 export function requireUser(request: FastifyRequest): User {
   const auth = request.auth;
-  if (auth?.kind !== 'session') throw new AppError('UNAUTHENTICATED');
+  if (auth?.kind === 'token') throw new AppError('UNAUTHENTICATED', { context: 'personRequired' });
+  if (auth?.kind !== 'session') throw unauthenticated(request);
   return auth.user;
 }
 
@@ -76,7 +105,7 @@ export async function requireOrgAccess(
   minimumRole: Role = 'member',
 ): Promise<OrgAccess> {
   const auth = request.auth;
-  if (!auth) throw new AppError('UNAUTHENTICATED');
+  if (!auth) throw unauthenticated(request);
   let access: OrgAccess;
   if (auth.kind === 'token') {
     if (auth.token.organisationId !== organisationId) throw new AppError('NOT_FOUND');

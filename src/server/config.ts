@@ -16,7 +16,10 @@ const ZEnv = z.object({
   HAALBAAR_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   HAALBAAR_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
   HAALBAAR_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  /** A session unused this long ends, even before HAALBAAR_SESSION_DAYS. */
+  HAALBAAR_SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(8760).default(12),
   HAALBAAR_DEMO: z.enum(['true', 'false']).default('true'),
+  /** Failed password attempts (login, password change) per minute from one address, all accounts together. */
   HAALBAAR_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
@@ -30,6 +33,7 @@ export type Config = {
   trustProxy: boolean;
   maxUploadBytes: number;
   sessionDays: number;
+  sessionIdleHours: number;
   seedDemo: boolean;
   loginRatePerMinute: number;
   /** Folder with the built web app; null serves the API only. */
@@ -64,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     trustProxy: e.HAALBAAR_TRUST_PROXY === 'true',
     maxUploadBytes: e.HAALBAAR_MAX_UPLOAD_MB * 1024 * 1024,
     sessionDays: e.HAALBAAR_SESSION_DAYS,
+    sessionIdleHours: e.HAALBAAR_SESSION_IDLE_HOURS,
     seedDemo: e.HAALBAAR_DEMO === 'true',
     loginRatePerMinute: e.HAALBAAR_LOGIN_RATE_PER_MINUTE,
     webRoot: resolve('web/dist'),

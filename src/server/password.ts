@@ -35,6 +35,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash of a password nobody knows, to spend the same time when the email does not exist. */
 export const DUMMY_HASH =
   'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
-
-/** Minimum password length for new passwords (NIST SP 800-63B asks for at least 8). */
-export const MIN_PASSWORD_LENGTH = 10;

@@ -91,6 +91,16 @@ export function accountsRepository(db: Queryable) {
       );
     },
 
+    /** Adds a membership unless the user already belongs to the organisation (whose role then stays). */
+    async joinOrganisation(input: { userId: string; organisationId: string; role: Role }): Promise<boolean> {
+      const rows = await db.query(
+        `insert into memberships (user_id, organisation_id, role) values ($1, $2, $3)
+         on conflict (user_id, organisation_id) do nothing returning user_id`,
+        [input.userId, input.organisationId, input.role],
+      );
+      return rows.length > 0;
+    },
+
     async removeMembership(userId: string, organisationId: string): Promise<boolean> {
       const rows = await db.query(
         'delete from memberships where user_id = $1 and organisation_id = $2 returning user_id',

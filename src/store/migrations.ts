@@ -143,4 +143,40 @@ alter table assessments add column seq bigint generated always as identity;
 create index assessments_order_idx on assessments (organisation_id, use_case_id, seq desc);
 `,
   },
+  {
+    version: 4,
+    name: 'invitations, token expiry, idle sessions, login throttling',
+    sql: `
+create table invitations (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  email text not null,
+  name text not null,
+  role text not null check (role in ('owner', 'adviser', 'member')),
+  secret_hash text not null unique,
+  invited_by uuid references users(id) on delete set null,
+  created_at timestamptz not null default now(),
+  expires_at timestamptz not null,
+  accepted_at timestamptz,
+  accepted_by uuid references users(id) on delete set null,
+  revoked_at timestamptz
+);
+create index invitations_org_idx on invitations (organisation_id, created_at desc);
+
+alter table api_tokens add column expires_at timestamptz;
+update api_tokens set expires_at = now() + interval '90 days' where expires_at is null;
+alter table api_tokens alter column expires_at set not null;
+
+alter table sessions add column last_seen_at timestamptz not null default now();
+create index sessions_expiry_idx on sessions (expires_at);
+
+create table auth_throttles (
+  key text primary key,
+  failures integer not null default 0,
+  window_started_at timestamptz not null default now(),
+  locked_until timestamptz,
+  updated_at timestamptz not null default now()
+);
+`,
+  },
 ];

@@ -2,9 +2,11 @@ import { accountsRepository } from './accounts-repository.ts';
 import { assessmentsRepository } from './assessments-repository.ts';
 import { dataFilesRepository } from './data-files-repository.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './database.ts';
+import { invitationsRepository } from './invitations-repository.ts';
 import { jobsRepository } from './jobs-repository.ts';
 import { migrate } from './migrate.ts';
 import { sessionsRepository } from './sessions-repository.ts';
+import { throttlesRepository } from './throttles-repository.ts';
 import { useCasesRepository } from './use-cases-repository.ts';
 
 /** Every repository over one database. */
@@ -13,6 +15,8 @@ export function createStore(db: Database) {
     db,
     accounts: accountsRepository(db),
     sessions: sessionsRepository(db),
+    invitations: invitationsRepository(db),
+    throttles: throttlesRepository(db),
     useCases: useCasesRepository(db),
     assessments: assessmentsRepository(db),
     dataFiles: dataFilesRepository(db),

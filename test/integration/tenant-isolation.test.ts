@@ -16,6 +16,7 @@ type Ids = {
   tokenId: string;
   revision: string;
   dataFileId: string;
+  invitationId: string;
 };
 type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 
@@ -23,12 +24,13 @@ type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 const ISOLATION_CASES: Record<string, Case> = {
   'GET /api/orgs/:orgId': {},
   'GET /api/orgs/:orgId/members': {},
-  'POST /api/orgs/:orgId/members': {
-    body: () => ({ email: 'new@example.nl', name: 'New', role: 'member', password: 'long enough pw' }),
-  },
   'PATCH /api/orgs/:orgId/members/:userId': { body: () => ({ role: 'member' }) },
   'DELETE /api/orgs/:orgId/members/:userId': {},
-  'POST /api/orgs/:orgId/members/:userId/password': { body: () => ({ password: 'another long pw' }) },
+  'GET /api/orgs/:orgId/invitations': {},
+  'POST /api/orgs/:orgId/invitations': {
+    body: () => ({ email: 'new@example.nl', name: 'New', role: 'owner' }),
+  },
+  'DELETE /api/orgs/:orgId/invitations/:invitationId': {},
   'GET /api/orgs/:orgId/tokens': {},
   'POST /api/orgs/:orgId/tokens': { body: () => ({ name: 'sneaky' }) },
   'DELETE /api/orgs/:orgId/tokens/:tokenId': {},
@@ -96,6 +98,16 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       tokenHash: 'x',
       prefix: 'hb_x',
       createdBy: ownerA.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    const invitation = await store.invitations.create({
+      organisationId: orgA.id,
+      email: 'invited-a@example.nl',
+      name: 'Invited',
+      role: 'member',
+      secretHash: 'invitation-hash',
+      invitedBy: ownerA.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
     });
     const dataFile = await store.dataFiles.create({
       organisationId: orgA.id,
@@ -125,6 +137,7 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       tokenId: token.id,
       revision: '1',
       dataFileId: dataFile!.id,
+      invitationId: invitation.id,
     };
     outsider = await login(app, 'owner-b@example.nl');
     const ownerB = await login(app, 'owner-b@example.nl');
@@ -179,6 +192,9 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
     ]);
     expect((await store.sessions.listApiTokens(ids.orgId)).map((t) => [t.name, t.revokedAt])).toEqual([
       ['A token', null],
+    ]);
+    expect((await store.invitations.listOpen(ids.orgId)).map((i) => i.email)).toEqual([
+      'invited-a@example.nl',
     ]);
   });
 

@@ -3,10 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../app-error.ts';
 import { isSecureRequest, requireUser, SESSION_COOKIE, startSession } from '../auth.ts';
-import { DUMMY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../password.ts';
+import { assertStrongPassword, ZNewPassword } from '../new-password.ts';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../password.ts';
+import { startPasswordAttempt } from '../password-attempts.ts';
+import { requestLocale } from '../request-locale.ts';
 import { errorResponses, ZMembership, ZUser } from '../schemas.ts';
 
-const ZSessionInfo = z
+export const ZSessionInfo = z
   .object({ user: ZUser, memberships: z.array(ZMembership), csrfToken: z.string() })
   .meta({ id: 'SessionInfo' });
 
@@ -22,30 +25,28 @@ export function registerAccountRoutes(app: FastifyInstance): void {
   r.post(
     '/api/auth/login',
     {
-      config: {
-        rateLimit: {
-          max: config.loginRatePerMinute,
-          timeWindow: 60_000,
-          // Per address and per account, so one attacker cannot lock out everyone.
-          keyGenerator: (request) =>
-            `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-          errorResponseBuilder: (_request, context) =>
-            new AppError('RATE_LIMITED', { seconds: Math.ceil(context.ttl / 1000) }),
-        },
-      },
       schema: {
         tags: ['auth'],
         summary: 'Log in with email and password; sets the session cookie',
+        description:
+          'Failed attempts are limited per account (a short lock after 5 in a row, doubling up to 15 minutes) ' +
+          'and per address (HAALBAAR_LOGIN_RATE_PER_MINUTE per minute); a limited attempt gets 429 with Retry-After.',
         security: [],
         body: ZLoginBody,
         response: { 200: ZSessionInfo, ...errorResponses, 429: errorResponses[400] },
       },
     },
     async (request, reply) => {
+      const attempt = await startPasswordAttempt(request, reply, {
+        store,
+        config,
+        email: request.body.email,
+      });
       const found = await store.accounts.findUserByEmail(request.body.email);
       // Spend the same time whether or not the email exists.
       const valid = await verifyPassword(request.body.password, found?.passwordHash ?? DUMMY_HASH);
       if (!found || !valid) throw new AppError('INVALID_CREDENTIALS');
+      await attempt.succeeded();
       const { passwordHash: _h, ...user } = found;
       const { csrfToken } = await startSession(reply, {
         store,
@@ -113,21 +114,38 @@ export function registerAccountRoutes(app: FastifyInstance): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Change your own password',
+        summary: 'Change your own password; ends your other sessions',
+        description:
+          'The new password must meet the password policy (WEAK_PASSWORD names each reason). Wrong current ' +
+          'passwords count against the same limits as failed logins.',
         body: z.strictObject({
           currentPassword: z.string().min(1).max(1000),
-          newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1000),
+          newPassword: ZNewPassword,
         }),
-        response: { 204: z.null(), ...errorResponses },
+        response: { 204: z.null(), ...errorResponses, 429: errorResponses[400] },
       },
     },
     async (request, reply) => {
       const user = requireUser(request);
+      assertStrongPassword(request.body.newPassword, {
+        email: user.email,
+        name: user.name,
+        field: 'body.newPassword',
+        locale: requestLocale(request),
+      });
+      const attempt = await startPasswordAttempt(request, reply, { store, config, email: user.email });
       const found = await store.accounts.findUserByEmail(user.email);
       if (!found || !(await verifyPassword(request.body.currentPassword, found.passwordHash))) {
-        throw new AppError('INVALID_CREDENTIALS');
+        throw new AppError('INVALID_CREDENTIALS', { context: 'currentPassword' });
       }
+      await attempt.succeeded();
       await store.accounts.setPassword(user.id, await hashPassword(request.body.newPassword));
+      const auth = request.auth;
+      const ended = await store.sessions.deleteOtherSessions(
+        user.id,
+        auth?.kind === 'session' ? auth.tokenHash : null,
+      );
+      request.log.info({ userId: user.id, endedSessions: ended }, 'password changed');
       return reply.status(204).send(null);
     },
   );

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EmailTakenError } from '../../store/accounts-repository.ts';
+import type { ApiToken } from '../../store/sessions-repository.ts';
 import { AppError } from '../app-error.ts';
 import { API_TOKEN_PREFIX, newSecret, requireOrgAccess, requireUser, sha256 } from '../auth.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../password.ts';
 import { errorResponses, ZMembership, ZOrgParams, ZRole, ZUuid } from '../schemas.ts';
 
 const ZOrganisation = z
@@ -19,10 +18,25 @@ const ZApiToken = z
     name: z.string(),
     prefix: z.string(),
     createdAt: z.string(),
+    expiresAt: z.string().describe('After this moment the token is refused (401 UNAUTHENTICATED)'),
     lastUsedAt: z.string().nullable(),
     revokedAt: z.string().nullable(),
   })
   .meta({ id: 'ApiToken' });
+
+/** Token lifetime when the request does not choose one. */
+export const DEFAULT_TOKEN_DAYS = 90;
+const MAX_TOKEN_DAYS = 365;
+
+const publicToken = (t: ApiToken) => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: t.createdAt,
+  expiresAt: t.expiresAt,
+  lastUsedAt: t.lastUsedAt,
+  revokedAt: t.revokedAt,
+});
 const ZMemberParams = ZOrgParams.extend({ userId: ZUuid });
 const ZTokenParams = ZOrgParams.extend({ tokenId: ZUuid });
 
@@ -116,47 +130,6 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     },
   );
 
-  r.post(
-    '/api/orgs/:orgId/members',
-    {
-      schema: {
-        tags,
-        summary: 'Add a member (owner only). A new email gets an account with the given password.',
-        params: ZOrgParams,
-        body: z.strictObject({
-          email: z.email().max(320),
-          name: z.string().trim().min(1).max(200),
-          role: ZRole,
-          password: z.string().min(MIN_PASSWORD_LENGTH).max(1000).optional(),
-        }),
-        response: { 201: ZMember, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      await requireOrgAccess(request, store, request.params.orgId, 'owner');
-      const { email, name, role, password } = request.body;
-      let user = await store.accounts.findUserByEmail(email);
-      if (!user) {
-        if (!password) {
-          throw new AppError('VALIDATION_FAILED', { problems: 'body.password: required for a new account' });
-        }
-        try {
-          const created = await store.accounts.createUser({
-            email,
-            name,
-            passwordHash: await hashPassword(password),
-          });
-          user = { ...created, passwordHash: '' };
-        } catch (e) {
-          if (e instanceof EmailTakenError) throw new AppError('EMAIL_TAKEN', { email });
-          throw e;
-        }
-      }
-      await store.accounts.addMembership({ userId: user.id, organisationId: request.params.orgId, role });
-      return reply.status(201).send({ userId: user.id, email: user.email, name: user.name, role });
-    },
-  );
-
   r.patch(
     '/api/orgs/:orgId/members/:userId',
     {
@@ -209,39 +182,6 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     },
   );
 
-  r.post(
-    '/api/orgs/:orgId/members/:userId/password',
-    {
-      schema: {
-        tags,
-        summary: 'Set a new password for a member (owner only); ends their sessions',
-        description:
-          'Allowed only when every organisation the member belongs to is one you own, so an owner of one client cannot take over an adviser who also serves other clients.',
-        params: ZMemberParams,
-        body: z.strictObject({ password: z.string().min(MIN_PASSWORD_LENGTH).max(1000) }),
-        response: { 204: z.null(), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { orgId, userId } = request.params;
-      const access = await requireOrgAccess(request, store, orgId, 'owner');
-      if (!(await store.accounts.getRole(userId, orgId))) throw new AppError('NOT_FOUND');
-      const theirs = await store.accounts.listMemberships(userId);
-      for (const m of theirs) {
-        if (
-          access.userId === null ||
-          (await store.accounts.getRole(access.userId, m.organisationId)) !== 'owner'
-        ) {
-          throw new AppError('FORBIDDEN');
-        }
-      }
-      await store.accounts.setPassword(userId, await hashPassword(request.body.password));
-      await store.sessions.deleteUserSessions(userId);
-      request.log.info({ userId, by: access.userId }, 'password reset by owner');
-      return reply.status(204).send(null);
-    },
-  );
-
   r.get(
     '/api/orgs/:orgId/tokens',
     {
@@ -255,9 +195,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     async (request) => {
       requireUser(request);
       await requireOrgAccess(request, store, request.params.orgId, 'adviser');
-      return (await store.sessions.listApiTokens(request.params.orgId)).map(
-        ({ organisationId: _o, ...t }) => t,
-      );
+      return (await store.sessions.listApiTokens(request.params.orgId)).map(publicToken);
     },
   );
 
@@ -267,8 +205,14 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['tokens'],
         summary: 'Create an API token; the secret is shown once',
+        description:
+          'The token acts as an adviser of this organisation, and only while you stay an owner or adviser ' +
+          `of it. It expires after expiresInDays (default ${DEFAULT_TOKEN_DAYS}).`,
         params: ZOrgParams,
-        body: z.strictObject({ name: z.string().trim().min(1).max(100) }),
+        body: z.strictObject({
+          name: z.string().trim().min(1).max(100),
+          expiresInDays: z.number().int().min(1).max(MAX_TOKEN_DAYS).optional(),
+        }),
         response: { 201: ZApiToken.extend({ secret: z.string() }), ...errorResponses },
       },
     },
@@ -282,9 +226,9 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         tokenHash: sha256(secret),
         prefix: secret.slice(0, 8),
         createdBy: user.id,
+        expiresAt: new Date(Date.now() + (request.body.expiresInDays ?? DEFAULT_TOKEN_DAYS) * 86_400_000),
       });
-      const { organisationId: _o, ...rest } = token;
-      return reply.status(201).send({ ...rest, secret });
+      return reply.status(201).send({ ...publicToken(token), secret });
     },
   );
 

@@ -1,0 +1,44 @@
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { z } from 'zod';
+import { checkNewPassword, MAX_PASSWORD_LENGTH } from '../core/password-policy.ts';
+import type { Locale } from '../i18n/resources.ts';
+import { renderMessage } from '../i18n/translate.ts';
+import { AppError } from './app-error.ts';
+
+/**
+ * The common-password list: about 49,000 passwords seen most often in breaches, from zxcvbn-ts's
+ * `@zxcvbn-ts/language-common` (MIT), lower-case. Loaded once, on first use.
+ */
+let commonPasswords: ReadonlySet<string> | null = null;
+function isCommonPassword(lowerCase: string): boolean {
+  commonPasswords ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  return commonPasswords.has(lowerCase);
+}
+
+/**
+ * A new password in a request body: only bounded here (the hashing work); the policy itself is
+ * checked by `assertStrongPassword`, which can name every reason at once.
+ */
+export const ZNewPassword = z.string().max(MAX_PASSWORD_LENGTH);
+
+/**
+ * Throws WEAK_PASSWORD when the password breaks the policy (src/core/password-policy.ts), naming
+ * every reason in the caller's language; `field` is where it was in the request, e.g. `body.password`.
+ */
+export function assertStrongPassword(
+  password: string,
+  options: { email: string; name?: string; field: string; locale: Locale },
+): void {
+  const reasons = checkNewPassword(password, {
+    email: options.email,
+    ...(options.name === undefined ? {} : { name: options.name }),
+    isCommonPassword,
+  });
+  if (reasons.length === 0) return;
+  const texts = reasons.map((r) => renderMessage(r, options.locale));
+  throw new AppError(
+    'WEAK_PASSWORD',
+    { field: options.field, reasons: texts.join(' ') },
+    { field: options.field, reasons: reasons.map((r, i) => ({ ...r, message: texts[i] })) },
+  );
+}
