@@ -60,10 +60,9 @@ export function unstorableText(value: unknown, root: string): InputProblem[] {
       const entries = Object.entries(item.value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
-        const path = childPath(item.path, key);
-        const at = unstorableCharacterAt(key);
-        if (at !== -1) report(path, at);
-        else stack.push({ value: child, path });
+        // A bad key is reported in its place (checked as the string it is); its value is not looked at.
+        const isKeyBad = unstorableCharacterAt(key) !== -1;
+        stack.push({ value: isKeyBad ? key : child, path: childPath(item.path, key) });
       }
     }
   }
