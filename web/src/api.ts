@@ -83,9 +83,30 @@ export type ApiToken = {
   name: string;
   prefix: string;
   createdAt: string;
+  expiresAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
 };
+/** An open invitation, as owners see it in Settings. */
+export type Invitation = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+};
+/** The answer to creating an invitation: the link is shown once. */
+export type CreatedInvitation = Invitation & { secret: string; link: string };
+/** What an invitation link is for, as the accept page shows it. */
+export type InvitationView = {
+  organisationName: string;
+  email: string;
+  name: string;
+  role: Role;
+  expiresAt: string;
+};
+export type AcceptedInvitation = SessionInfo & { organisationId: string };
 
 /** The rendered assessment contract, the same type the server and CLI produce. */
 export type { RenderedAssessment, RenderedFinding } from '../../src/report/assessment-render.ts';

@@ -5,6 +5,7 @@ import { BusinessCasePage } from './pages/business-case-page.tsx';
 import { DataPage } from './pages/data-page.tsx';
 import { HistoryPage } from './pages/history-page.tsx';
 import { IntakePage } from './pages/intake-page.tsx';
+import { InvitePage } from './pages/invite-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { NewUseCasePage } from './pages/new-use-case-page.tsx';
 import { ResultsPage } from './pages/results-page.tsx';
@@ -24,6 +25,7 @@ export function App() {
     return (
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/invite/:secret" element={<InvitePage me={null} />} />
         <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
       </Routes>
     );
@@ -32,6 +34,7 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path="/invite/:secret" element={<InvitePage me={me} />} />
       <Route path="/o/:orgId" element={<Layout me={me} />}>
         <Route index element={<UseCaseListPage />} />
         <Route path="use-cases/new" element={<NewUseCasePage />} />

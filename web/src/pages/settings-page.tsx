@@ -2,12 +2,25 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, type ApiToken, api, type Member, type Role, type SessionInfo } from '../api.ts';
+import type { Message } from '../../../src/core/message.ts';
+import {
+  ApiError,
+  type ApiToken,
+  api,
+  type CreatedInvitation,
+  type Invitation,
+  type Member,
+  type Role,
+  type SessionInfo,
+} from '../api.ts';
+import { NewPasswordField, weakPasswordReasons } from '../components/new-password-field.tsx';
 import { useFormat } from '../format.ts';
 
 const ROLES: Role[] = ['owner', 'adviser', 'member'];
+/** Lifetimes offered for a new API token, in days; the server's default is 90. */
+const TOKEN_DAYS = [30, 90, 180, 365];
 
-/** Members (owners manage them) and API tokens (owners and advisers). */
+/** Members and invitations (owners manage them), API tokens (owners and advisers), your password. */
 export function SettingsPage({ me }: { me: SessionInfo }) {
   const { t } = useTranslation();
   const { orgId } = useParams();
@@ -16,7 +29,9 @@ export function SettingsPage({ me }: { me: SessionInfo }) {
     <section>
       <h1>{t('web.settings.title')}</h1>
       <Members orgId={orgId!} canManage={role === 'owner'} meId={me.user.id} />
+      {role === 'owner' && <Invitations orgId={orgId!} />}
       {(role === 'owner' || role === 'adviser') && <Tokens orgId={orgId!} />}
+      <OwnPassword me={me} />
     </section>
   );
 }
@@ -33,32 +48,10 @@ function Members({ orgId, canManage, meId }: { orgId: string; canManage: boolean
     queryKey: ['members', orgId],
     queryFn: () => api<Member[]>('GET', `/api/orgs/${orgId}/members`),
   });
-  const [form, setForm] = useState({ email: '', name: '', role: 'member' as Role, password: '' });
-  const [status, setStatus] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['members', orgId] });
-  const add = useMutation({
-    mutationFn: () =>
-      api('POST', `/api/orgs/${orgId}/members`, {
-        email: form.email,
-        name: form.name,
-        role: form.role,
-        ...(form.password ? { password: form.password } : {}),
-      }),
-    onSuccess: () => {
-      setForm({ email: '', name: '', role: 'member', password: '' });
-      void refresh();
-    },
+  const remove = useMutation({
+    mutationFn: (userId: string) => api('DELETE', `/api/orgs/${orgId}/members/${userId}`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['members', orgId] }),
   });
-  const resetPassword = useMutation({
-    mutationFn: (input: { userId: string; password: string }) =>
-      api('POST', `/api/orgs/${orgId}/members/${input.userId}/password`, { password: input.password }),
-    onSuccess: () => setStatus(t('web.settings.passwordReset')),
-  });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    add.mutate();
-  }
 
   return (
     <div className="panel">
@@ -85,11 +78,11 @@ function Members({ orgId, canManage, meId }: { orgId: string; canManage: boolean
                     <button
                       type="button"
                       onClick={() => {
-                        const password = window.prompt(t('web.settings.newPasswordPrompt', { name: m.name }));
-                        if (password) resetPassword.mutate({ userId: m.userId, password });
+                        if (window.confirm(t('web.settings.removeConfirm', { name: m.name })))
+                          remove.mutate(m.userId);
                       }}
                     >
-                      {t('web.settings.resetPassword')}
+                      {t('web.settings.remove')}
                     </button>
                   )}
                 </td>
@@ -98,64 +91,144 @@ function Members({ orgId, canManage, meId }: { orgId: string; canManage: boolean
           ))}
         </tbody>
       </table>
-      {resetPassword.isError && (
+      {remove.isError && (
         <p className="error" role="alert">
-          {errorText(resetPassword.error)}
+          {errorText(remove.error)}
         </p>
       )}
-      {status && <p role="status">{status}</p>}
-      {canManage && (
-        <form className="inline-form" onSubmit={submit}>
-          <h3>{t('web.settings.addMember')}</h3>
-          <div className="grid-2">
-            <label>
-              {t('web.settings.name')}
-              <input
-                value={form.name}
-                onChange={(e) => setForm({ ...form, name: e.target.value })}
-                required
-              />
-            </label>
-            <label>
-              {t('web.login.email')}
-              <input
-                type="email"
-                value={form.email}
-                onChange={(e) => setForm({ ...form, email: e.target.value })}
-                required
-              />
-            </label>
-            <label>
-              {t('web.settings.role')}
-              <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`web.role.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('web.settings.initialPassword')}
-              <input
-                type="password"
-                autoComplete="new-password"
-                value={form.password}
-                onChange={(e) => setForm({ ...form, password: e.target.value })}
-              />
-              <span className="hint">{t('web.settings.initialPasswordHint')}</span>
-            </label>
-          </div>
-          {add.isError && (
-            <p className="error" role="alert">
-              {errorText(add.error)}
-            </p>
-          )}
-          <button type="submit" className="primary" disabled={add.isPending}>
-            {t('web.settings.add')}
-          </button>
-        </form>
+    </div>
+  );
+}
+
+/** Invite by e-mail: the link is shown once, to pass on; open invitations can be revoked. */
+function Invitations({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ email: '', name: '', role: 'member' as Role });
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const [isCopied, setIsCopied] = useState(false);
+  const invitations = useQuery({
+    queryKey: ['invitations', orgId],
+    queryFn: () => api<Invitation[]>('GET', `/api/orgs/${orgId}/invitations`),
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['invitations', orgId] });
+  const invite = useMutation({
+    mutationFn: () => api<CreatedInvitation>('POST', `/api/orgs/${orgId}/invitations`, form),
+    onSuccess: (answer) => {
+      setCreated(answer);
+      setIsCopied(false);
+      setForm({ email: '', name: '', role: 'member' });
+      void refresh();
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => api('DELETE', `/api/orgs/${orgId}/invitations/${id}`),
+    onSuccess: () => void refresh(),
+  });
+  const link = created ? `${window.location.origin}${created.link}` : '';
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    invite.mutate();
+  }
+
+  return (
+    <div className="panel">
+      <h2>{t('web.settings.invitations')}</h2>
+      <p className="muted">{t('web.settings.invitationsIntro')}</p>
+      {created && (
+        <div className="notice" role="status">
+          <p>
+            {t('web.settings.invitationOnce', { email: created.email, date: fmt.date(created.expiresAt) })}
+          </p>
+          <strong>{t('web.settings.invitationLink')}</strong>
+          <code className="secret">{link}</code>
+          <button
+            type="button"
+            onClick={() =>
+              void navigator.clipboard?.writeText(link).then(
+                () => setIsCopied(true),
+                () => setIsCopied(false),
+              )
+            }
+          >
+            {t('web.settings.copy')}
+          </button>{' '}
+          {isCopied && <span className="ok">{t('web.settings.copied')}</span>}
+        </div>
       )}
+      {invitations.data && invitations.data.length > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('web.settings.pending')}</caption>
+          <thead>
+            <tr>
+              <th>{t('web.settings.name')}</th>
+              <th>{t('web.login.email')}</th>
+              <th>{t('web.settings.role')}</th>
+              <th>{t('web.settings.expires')}</th>
+              <th>{t('web.settings.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.data.map((inv) => (
+              <tr key={inv.id}>
+                <td>{inv.name}</td>
+                <td>{inv.email}</td>
+                <td>{t(`web.role.${inv.role}`)}</td>
+                <td>{fmt.date(inv.expiresAt)}</td>
+                <td>
+                  <button type="button" onClick={() => revoke.mutate(inv.id)}>
+                    {t('web.settings.revoke')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {revoke.isError && (
+        <p className="error" role="alert">
+          {errorText(revoke.error)}
+        </p>
+      )}
+      <form className="inline-form" onSubmit={submit}>
+        <h3>{t('web.settings.invite')}</h3>
+        <div className="grid-2">
+          <label>
+            {t('web.settings.name')}
+            <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
+          </label>
+          <label>
+            {t('web.login.email')}
+            <input
+              type="email"
+              value={form.email}
+              onChange={(e) => setForm({ ...form, email: e.target.value })}
+              required
+            />
+          </label>
+          <label>
+            {t('web.settings.role')}
+            <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`web.role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {invite.isError && (
+          <p className="error" role="alert">
+            {errorText(invite.error)}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={invite.isPending}>
+          {t('web.settings.makeInvitation')}
+        </button>
+      </form>
     </div>
   );
 }
@@ -166,13 +239,15 @@ function Tokens({ orgId }: { orgId: string }) {
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
+  const [days, setDays] = useState(90);
   const [secret, setSecret] = useState<string | null>(null);
   const tokens = useQuery({
     queryKey: ['tokens', orgId],
     queryFn: () => api<ApiToken[]>('GET', `/api/orgs/${orgId}/tokens`),
   });
   const create = useMutation({
-    mutationFn: () => api<ApiToken & { secret: string }>('POST', `/api/orgs/${orgId}/tokens`, { name }),
+    mutationFn: () =>
+      api<ApiToken & { secret: string }>('POST', `/api/orgs/${orgId}/tokens`, { name, expiresInDays: days }),
     onSuccess: (created) => {
       setSecret(created.secret);
       setName('');
@@ -183,6 +258,7 @@ function Tokens({ orgId }: { orgId: string }) {
     mutationFn: (id: string) => api('DELETE', `/api/orgs/${orgId}/tokens/${id}`),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['tokens', orgId] }),
   });
+  const now = Date.now();
   return (
     <div className="panel">
       <h2>{t('web.settings.tokens')}</h2>
@@ -199,30 +275,35 @@ function Tokens({ orgId }: { orgId: string }) {
             <th>{t('web.settings.name')}</th>
             <th>{t('web.settings.tokenPrefix')}</th>
             <th>{t('web.settings.created')}</th>
+            <th>{t('web.settings.expires')}</th>
             <th>{t('web.settings.lastUsed')}</th>
             <th>{t('web.settings.actions')}</th>
           </tr>
         </thead>
         <tbody>
-          {tokens.data?.map((tok) => (
-            <tr key={tok.id} className={tok.revokedAt ? 'muted' : ''}>
-              <td>{tok.name}</td>
-              <td>
-                <code>{tok.prefix}…</code>
-              </td>
-              <td>{fmt.date(tok.createdAt)}</td>
-              <td>{tok.lastUsedAt ? fmt.dateTime(tok.lastUsedAt) : '—'}</td>
-              <td>
-                {tok.revokedAt ? (
-                  t('web.settings.revoked')
-                ) : (
-                  <button type="button" onClick={() => revoke.mutate(tok.id)}>
-                    {t('web.settings.revoke')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
+          {tokens.data?.map((tok) => {
+            const isExpired = Date.parse(tok.expiresAt) <= now;
+            return (
+              <tr key={tok.id} className={tok.revokedAt || isExpired ? 'muted' : ''}>
+                <td>{tok.name}</td>
+                <td>
+                  <code>{tok.prefix}…</code>
+                </td>
+                <td>{fmt.date(tok.createdAt)}</td>
+                <td>{isExpired ? t('web.settings.expired') : fmt.date(tok.expiresAt)}</td>
+                <td>{tok.lastUsedAt ? fmt.dateTime(tok.lastUsedAt) : '—'}</td>
+                <td>
+                  {tok.revokedAt ? (
+                    t('web.settings.revoked')
+                  ) : (
+                    <button type="button" onClick={() => revoke.mutate(tok.id)}>
+                      {t('web.settings.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <form
@@ -236,15 +317,89 @@ function Tokens({ orgId }: { orgId: string }) {
           {t('web.settings.tokenName')}
           <input value={name} onChange={(e) => setName(e.target.value)} required />
         </label>
+        <label>
+          {t('web.settings.tokenLifetime')}
+          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {TOKEN_DAYS.map((d) => (
+              <option key={d} value={d}>
+                {t('web.settings.days', { count: d })}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="submit" disabled={create.isPending || name.trim() === ''}>
           {t('web.settings.createToken')}
         </button>
       </form>
+      <p className="hint">{t('web.settings.tokenRules')}</p>
       {create.isError && (
         <p className="error" role="alert">
           {errorText(create.error)}
         </p>
       )}
+    </div>
+  );
+}
+
+/** Change your own password; the server ends your other sessions. */
+function OwnPassword({ me }: { me: SessionInfo }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [serverReasons, setServerReasons] = useState<Message[] | undefined>(undefined);
+  const [isDone, setIsDone] = useState(false);
+  const change = useMutation({
+    mutationFn: () => api('POST', '/api/auth/password', { currentPassword: current, newPassword: next }),
+    onSuccess: () => {
+      setCurrent('');
+      setNext('');
+      setIsDone(true);
+    },
+    onError: (e) => setServerReasons(e instanceof ApiError ? weakPasswordReasons(e.details) : undefined),
+  });
+  return (
+    <div className="panel">
+      <h2>{t('web.settings.ownPassword')}</h2>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setIsDone(false);
+          change.mutate();
+        }}
+      >
+        <label>
+          {t('web.settings.currentPassword')}
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            required
+          />
+        </label>
+        <NewPasswordField
+          label={t('web.settings.newPassword')}
+          value={next}
+          onChange={(value) => {
+            setNext(value);
+            setServerReasons(undefined);
+          }}
+          email={me.user.email}
+          name={me.user.name}
+          {...(serverReasons ? { serverReasons } : {})}
+        />
+        {change.isError && !serverReasons && (
+          <p className="error" role="alert">
+            {errorText(change.error)}
+          </p>
+        )}
+        {isDone && <p role="status">{t('web.settings.passwordChanged')}</p>}
+        <button type="submit" className="primary" disabled={change.isPending}>
+          {t('web.settings.changePassword')}
+        </button>
+      </form>
     </div>
   );
 }
