@@ -48,12 +48,14 @@ import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerUseCaseRoutes } from './routes/use-case-routes.ts';
+import { type UploadStorage, uploadStorage } from './upload-storage.ts';
+import { registerUploadSweep } from './upload-sweep.ts';
 
 export type AppDeps = {
   store: Store;
   config: Config;
   logger?: FastifyServerOptions['logger'];
-  /** Run background jobs (profiling) in this process; default true. */
+  /** Run background jobs (profiling) in this process; default `config.runJobs`. */
   runJobs?: boolean;
 };
 export type RouteInfo = { method: string; url: string };
@@ -62,6 +64,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
     jobRunner: JobRunner | null;
+    /** Where uploads wait until they are profiled. */
+    uploads: UploadStorage;
     /** Every route registered, for the tenant-isolation test and the docs. */
     routeList: RouteInfo[];
   }
@@ -377,6 +381,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerHealthRoutes(app);
   registerAccountRoutes(app);
+  app.decorate(
+    'uploads',
+    uploadStorage({
+      location: deps.config.uploadStorage ?? (deps.store.db.engine === 'postgres' ? 'database' : 'files'),
+      store: deps.store,
+      dataDir: deps.config.dataDir,
+    }),
+  );
   registerOrganisationRoutes(app);
   registerInvitationRoutes(app);
   registerUseCaseRoutes(app);
@@ -386,13 +398,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerHousekeeping(app);
 
+  registerUploadSweep(app);
+
   app.decorate('jobRunner', null as JobRunner | null);
-  if (deps.runJobs !== false) {
+  if (deps.runJobs ?? deps.config.runJobs) {
     app.addHook('onReady', async () => {
       app.jobRunner = startJobRunner({
         store: deps.store,
         log: app.log,
-        handlers: { [PROFILE_JOB]: profileJobHandler({ store: deps.store, config: deps.config }) },
+        handlers: {
+          [PROFILE_JOB]: profileJobHandler({
+            store: deps.store,
+            config: deps.config,
+            storage: app.uploads,
+            log: app.log,
+          }),
+        },
       });
     });
     app.addHook('onClose', async () => {

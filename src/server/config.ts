@@ -21,6 +21,14 @@ const ZEnv = z.object({
   HAALBAAR_DEMO: z.enum(['true', 'false']).default('true'),
   /** Failed password attempts (login, password change) per minute from one address, all accounts together. */
   HAALBAAR_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** Where uploads wait to be profiled: `database` (PostgreSQL default) or `files` (PGlite default). */
+  HAALBAAR_UPLOAD_STORAGE: z.enum(['database', 'files']).optional(),
+  /** Memory for profiling one file, split between the JavaScript heap and the data engine. */
+  HAALBAAR_PROFILE_MEMORY_MB: z.coerce.number().int().min(256).max(262_144).default(2048),
+  /** Profiling one file stops after this long. */
+  HAALBAAR_PROFILE_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Whether this process works the background queue (profiling); `false` for web-only processes. */
+  HAALBAAR_RUN_JOBS: z.enum(['true', 'false']).default('true'),
 });
 
 export type Config = {
@@ -36,6 +44,11 @@ export type Config = {
   sessionIdleHours: number;
   seedDemo: boolean;
   loginRatePerMinute: number;
+  /** null: by the database, `database` on PostgreSQL and `files` on PGlite. */
+  uploadStorage: 'database' | 'files' | null;
+  /** Limits for profiling one file, in its own process. */
+  profile: { memoryMb: number; minutes: number };
+  runJobs: boolean;
   /** Folder with the built web app; null serves the API only. */
   webRoot: string | null;
 };
@@ -71,6 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     sessionIdleHours: e.HAALBAAR_SESSION_IDLE_HOURS,
     seedDemo: e.HAALBAAR_DEMO === 'true',
     loginRatePerMinute: e.HAALBAAR_LOGIN_RATE_PER_MINUTE,
+    uploadStorage: e.HAALBAAR_UPLOAD_STORAGE ?? null,
+    profile: { memoryMb: e.HAALBAAR_PROFILE_MEMORY_MB, minutes: e.HAALBAAR_PROFILE_MINUTES },
+    runJobs: e.HAALBAAR_RUN_JOBS === 'true',
     webRoot: resolve('web/dist'),
     ...overrides,
   };

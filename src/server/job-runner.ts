@@ -3,7 +3,28 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Job } from '../store/jobs-repository.ts';
 import type { Store } from '../store/store.ts';
 
-export type JobHandler = (job: Job, context: { heartbeat: () => Promise<void> }) => Promise<void>;
+export type JobContext = {
+  heartbeat: () => Promise<void>;
+  /** Aborted when this process stops taking work: long work should stop and throw JobInterrupted. */
+  signal: AbortSignal;
+};
+
+/**
+ * What a job kind does. `run` does the work; `exhausted` is told when the job ran out of attempts
+ * because its worker process kept dying, so the job's subject can be marked failed rather than left
+ * looking busy forever.
+ */
+export type JobHandler = {
+  run: (job: Job, context: JobContext) => Promise<void>;
+  exhausted?: (job: Job) => Promise<void>;
+};
+
+/** Thrown by a handler that stopped because its process is shutting down: the job goes back to the queue. */
+export class JobInterrupted extends Error {
+  constructor() {
+    super('interrupted by shutdown');
+  }
+}
 
 export type JobRunnerOptions = {
   store: Store;
@@ -35,6 +56,7 @@ export function startJobRunner(options: JobRunnerOptions) {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   const inFlight = new Set<Promise<void>>();
+  const stopping = new AbortController();
 
   async function runOne(job: Job): Promise<void> {
     const handler = options.handlers[job.kind];
@@ -43,11 +65,26 @@ export function startJobRunner(options: JobRunnerOptions) {
       return;
     }
     try {
-      await handler(job, { heartbeat: () => options.store.jobs.heartbeat(job.id) });
+      await handler.run(job, {
+        heartbeat: () => options.store.jobs.heartbeat(job.id),
+        signal: stopping.signal,
+      });
       await options.store.jobs.complete(job.id);
     } catch (e) {
+      if (e instanceof JobInterrupted) {
+        options.log.info({ jobId: job.id, kind: job.kind }, 'job handed back to the queue at shutdown');
+        await options.store.jobs.release(job.id).catch(() => undefined);
+        return;
+      }
       options.log.error({ err: e, jobId: job.id, kind: job.kind }, 'job failed');
       await options.store.jobs.fail(job.id, (e as Error).message).catch(() => undefined);
+    }
+  }
+
+  async function failExhausted(): Promise<void> {
+    for (const job of await options.store.jobs.failExhausted(limits)) {
+      options.log.error({ jobId: job.id, kind: job.kind, attempts: job.attempts }, 'job ran out of attempts');
+      await options.handlers[job.kind]?.exhausted?.(job);
     }
   }
 
@@ -55,7 +92,7 @@ export function startJobRunner(options: JobRunnerOptions) {
     timer = null;
     if (stopped) return;
     try {
-      await options.store.jobs.failExhausted(limits);
+      await failExhausted();
       while (!stopped && running < concurrency) {
         const job = await options.store.jobs.claim(workerId, limits);
         if (!job) break;
@@ -88,10 +125,11 @@ export function startJobRunner(options: JobRunnerOptions) {
     workerId,
     /** Look for work now (called right after enqueueing). */
     poke: () => schedule(0),
-    /** Stops taking new jobs and waits for the running ones. */
+    /** Stops taking new jobs, asks the running ones to stop, and waits for them. */
     async stop(): Promise<void> {
       stopped = true;
       if (timer) clearTimeout(timer);
+      stopping.abort();
       await Promise.allSettled([...inFlight]);
     },
   };

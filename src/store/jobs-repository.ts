@@ -78,6 +78,18 @@ export function jobsRepository(db: Queryable) {
       ]);
     },
 
+    /**
+     * Gives a job back to the queue without counting the attempt: its worker is shutting down and
+     * stopped it, which says nothing about the job.
+     */
+    async release(id: string): Promise<void> {
+      await db.query(
+        `update jobs set status = 'queued', attempts = greatest(attempts - 1, 0), locked_by = null, locked_at = null, updated_at = now()
+         where id = $1 and status = 'running'`,
+        [id],
+      );
+    },
+
     /** Jobs that ran out of attempts while 'running' (their worker kept dying) are marked failed. */
     async failExhausted(options: { staleAfterSeconds: number; maxAttempts: number }): Promise<Job[]> {
       const rows = await db.query(

@@ -179,4 +179,28 @@ create table auth_throttles (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'uploads kept in the database until profiled',
+    sql: `
+-- Where the upload is now: 'database' (chunks below, any app process can profile it), 'files'
+-- (stored_path on this machine's disk), or null once it has been removed.
+alter table data_files add column upload text check (upload in ('database', 'files'));
+update data_files set upload = 'files' where stored_path is not null;
+
+-- 'uploading': the row exists while the bytes arrive; it becomes 'queued' together with its job.
+alter table data_files drop constraint data_files_status_check;
+alter table data_files add constraint data_files_status_check
+  check (status in ('uploading', 'queued', 'profiling', 'done', 'failed'));
+
+create table data_file_chunks (
+  data_file_id uuid not null references data_files(id) on delete cascade,
+  seq integer not null,
+  bytes bytea not null,
+  primary key (data_file_id, seq)
+);
+-- Uploads are compressed files or read once: spare the CPU of compressing them again.
+alter table data_file_chunks alter column bytes set storage external;
+`,
+  },
 ];

@@ -270,19 +270,48 @@ describe.each(testEngines())('store on $name', (engine) => {
       organisationId: org.id,
       useCaseId: uc.id,
       fileName: 'sensoren.csv',
-      bytes: 1234,
-      storedPath: '/tmp/x',
+      bytes: 0,
+      storedPath: null,
+      upload: 'database',
+      status: 'uploading',
       keepFile: false,
-      options: { timeColumn: 'tijd' },
+      options: {},
       userId: user.id,
     });
-    expect(file?.status).toBe('queued');
+    expect(file?.status).toBe('uploading');
+    // Invisible while its bytes arrive.
+    expect(await store.dataFiles.list(org.id, uc.id)).toEqual([]);
+    const bytes = [Buffer.from('tijd,waarde\n'), Buffer.from([0, 1, 2, 255])];
+    await store.dataFiles.appendChunk(file!.id, 0, bytes[0]!);
+    await store.dataFiles.appendChunk(file!.id, 1, bytes[1]!);
+    const queued = await store.dataFiles.queueUpload(file!.id, {
+      bytes: 16,
+      keepFile: false,
+      options: { timeColumn: 'tijd' },
+      job: { kind: 'profile-data-file' },
+    });
+    expect(queued).toMatchObject({ status: 'queued', bytes: 16, upload: 'database' });
+    const job = await store.jobs.claim('test', { staleAfterSeconds: 60, maxAttempts: 3 });
+    expect(job?.payload).toEqual({ dataFileId: file!.id });
+    const read: Buffer[] = [];
+    for await (const chunk of store.dataFiles.readChunks(file!.id)) read.push(Buffer.from(chunk));
+    expect(Buffer.concat(read)).toEqual(Buffer.concat(bytes));
+
     await store.dataFiles.setProgress(file!.id, 'profiling', 0.5);
     expect((await store.dataFiles.get(org.id, file!.id))?.progress).toBe(0.5);
-    await store.dataFiles.setProfile(file!.id, { schemaVersion: 1 } as never);
-    await store.dataFiles.clearStoredPath(file!.id);
+    await store.dataFiles.setProfile(file!.id, { schemaVersion: 1 } as never, { removeUpload: true });
     const done = await store.dataFiles.get(org.id, file!.id);
-    expect(done).toMatchObject({ status: 'done', storedPath: null, options: { timeColumn: 'tijd' } });
+    expect(done).toMatchObject({
+      status: 'done',
+      upload: null,
+      storedPath: null,
+      options: { timeColumn: 'tijd' },
+    });
+    const left = await store.db.query(
+      'select count(*)::int as n from data_file_chunks where data_file_id = $1',
+      [file!.id],
+    );
+    expect(left[0]?.n).toBe(0);
     const other = await store.accounts.createOrganisation('Ander BV');
     expect(await store.dataFiles.get(other.id, file!.id)).toBeNull();
     expect(

@@ -76,6 +76,19 @@ describe.each(testEngines())('data files on $name', (engine) => {
     return fetch(base, { method: 'POST', headers, body: form });
   }
 
+  /** Upload bytes still stored anywhere: files on disk (PGlite) or chunks in the database (PostgreSQL). */
+  async function uploadsLeft(): Promise<number> {
+    const dir = join(dataDir, 'uploads');
+    const files = existsSync(dir) ? readdirSync(dir).flatMap((d) => readdirSync(join(dir, d))).length : 0;
+    const [row] = await store.db.query<{ n: number }>('select count(*)::int as n from data_file_chunks');
+    return files + Number(row?.n ?? 0);
+  }
+
+  /** Waits until no upload bytes are left (a file on disk is removed just after the profile commits). */
+  async function waitUploadsGone(): Promise<void> {
+    while ((await uploadsLeft()) > 0) await new Promise((r) => setTimeout(r, 50));
+  }
+
   /** Polls until profiling ends; no deadline of its own (a busy machine is slow): the test timeout is the bound. */
   async function waitDone(id: string) {
     for (;;) {
@@ -97,9 +110,8 @@ describe.each(testEngines())('data files on $name', (engine) => {
     expect(stored?.profile?.file).toBe('sensoren.csv');
     expect(stored?.profile?.dataset.rows).toBe(69);
     expect(stored?.profile?.timeSeries[0]?.longestGapSeconds).toBeGreaterThan(20 * 86_400);
-    expect(
-      readdirSync(join(dataDir, 'uploads')).flatMap((d) => readdirSync(join(dataDir, 'uploads', d))),
-    ).toEqual([]);
+    expect(stored?.upload).toBeNull();
+    await waitUploadsGone();
   });
 
   it('serves the finished profile rendered in Dutch or English, and a standalone HTML report', async () => {
@@ -168,9 +180,10 @@ describe.each(testEngines())('data files on $name', (engine) => {
     const done = await waitDone(created.id);
     expect(done.isStored).toBe(true);
     const stored = await store.dataFiles.getById(created.id);
-    expect(existsSync(stored!.storedPath!)).toBe(true);
+    expect(stored?.upload).toBe(engine.name === 'postgres' ? 'database' : 'files');
+    expect(await uploadsLeft()).toBe(1);
     expect((await fetch(`${base}/${created.id}`, { method: 'DELETE', headers })).status).toBe(204);
-    expect(existsSync(stored!.storedPath!)).toBe(false);
+    expect(await uploadsLeft()).toBe(0);
   });
 
   it('reports a file that cannot be profiled, in plain words, and keeps serving', async () => {
@@ -193,8 +206,11 @@ describe.each(testEngines())('data files on $name', (engine) => {
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('PAYLOAD_TOO_LARGE');
     expect(body.error.message).toContain('1 MB');
-    const dirs = readdirSync(join(dataDir, 'uploads'));
-    expect(dirs.flatMap((d) => readdirSync(join(dataDir, 'uploads', d)))).toEqual([]);
+    expect(await uploadsLeft()).toBe(0);
+    const [rows] = await store.db.query<{ n: number }>(
+      `select count(*)::int as n from data_files where status = 'uploading'`,
+    );
+    expect(rows?.n).toBe(0);
     expect((await fetch(`${url}/api/health`)).status).toBe(200);
   });
 

@@ -1,8 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,6 +11,7 @@ import { requireOrgAccess } from '../auth.ts';
 import { PROFILE_JOB } from '../profile-job.ts';
 import { requestLocale } from '../request-locale.ts';
 import { errorResponses, ZOrgParams, ZUuid } from '../schemas.ts';
+import { removeStoredFile } from '../upload-storage.ts';
 
 const ZUseCaseParams = ZOrgParams.extend({ useCaseId: ZUuid });
 const ZDataFileParams = ZUseCaseParams.extend({ dataFileId: ZUuid });
@@ -143,9 +139,10 @@ function publicDataFile(file: DataFile, locale: Locale) {
     fileName: file.fileName,
     bytes: file.bytes,
     keepFile: file.keepFile,
-    isStored: file.storedPath !== null,
+    isStored: file.upload !== null,
     options: file.options,
-    status: file.status,
+    // 'uploading' rows are never listed; the answer to the upload itself is already 'queued'.
+    status: file.status === 'uploading' ? ('queued' as const) : file.status,
     progress: file.progress,
     failure: file.failure
       ? { code: file.failure.code, message: renderProfileMessage(file.failure.message, locale) }
@@ -159,6 +156,12 @@ function publicDataFile(file: DataFile, locale: Locale) {
 export function registerDataFileRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { store, config } = app.deps;
+
+  /** Removes an upload that will not be queued: its row (and chunks), then its disk file. */
+  async function discard(file: DataFile): Promise<void> {
+    await store.dataFiles.discardUpload(file.id);
+    await removeStoredFile(file.storedPath);
+  }
   const tags = ['data files'];
 
   r.post(
@@ -184,9 +187,9 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '') });
 
       const fields: Record<string, string> = {};
-      let stored: { path: string; name: string; bytes: number } | null = null;
-      const dir = join(config.dataDir, 'uploads', orgId);
-      await mkdir(dir, { recursive: true });
+      // The row exists (invisible, 'uploading') before the first byte is stored, so a crash at any
+      // point leaves nothing a sweep cannot find; it becomes 'queued' together with its job.
+      let pending: { file: DataFile; bytes: number } | null = null;
       try {
         for await (const part of request.parts()) {
           if (part.type === 'field') {
@@ -196,41 +199,47 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
             fields[part.fieldname] = String(part.value).slice(0, 500);
             continue;
           }
-          if (part.fieldname !== 'file' || stored) {
+          if (part.fieldname !== 'file' || pending) {
             part.file.resume();
             throw new AppError('VALIDATION_FAILED', {
               problems: `${part.fieldname}: send exactly one file, in the field 'file'`,
             });
           }
           const name = part.filename.replace(/[\\/]/g, '_').slice(0, 200) || 'upload';
-          const path = join(dir, `${randomUUID()}${extname(name).toLowerCase().slice(0, 10)}`);
-          stored = { path, name, bytes: 0 };
-          let bytes = 0;
-          part.file.on('data', (chunk: Buffer) => {
-            bytes += chunk.length;
+          const created = await store.dataFiles.create({
+            organisationId: orgId,
+            useCaseId,
+            fileName: name,
+            bytes: 0,
+            storedPath: app.uploads.newPath(orgId, name),
+            upload: app.uploads.location,
+            status: 'uploading',
+            keepFile: false,
+            options: {},
+            userId: access.userId,
           });
-          await pipeline(part.file, createWriteStream(path));
+          if (!created) {
+            part.file.resume();
+            throw new AppError('NOT_FOUND');
+          }
+          pending = { file: created, bytes: 0 };
+          pending.bytes = await app.uploads.receive(created, part.file);
           if (part.file.truncated) {
             throw new AppError('PAYLOAD_TOO_LARGE', {
               limit: `${Math.round(config.maxUploadBytes / 1024 / 1024)} MB`,
             });
           }
-          stored.bytes = bytes;
         }
       } catch (e) {
-        if (stored) await rm(stored.path, { force: true });
+        if (pending) await discard(pending.file);
         throw e;
       }
-      if (!stored)
+      if (!pending)
         throw new AppError('VALIDATION_FAILED', { problems: "file: no file was sent in the field 'file'" });
 
       const option = (k: string) => (fields[k]?.trim() ? { [k]: fields[k]!.trim() } : {});
-      const file = await store.dataFiles.create({
-        organisationId: orgId,
-        useCaseId,
-        fileName: stored.name,
-        bytes: stored.bytes,
-        storedPath: stored.path,
+      const file = await store.dataFiles.queueUpload(pending.file.id, {
+        bytes: pending.bytes,
         keepFile: fields.keepFile === 'true',
         options: {
           ...option('sheet'),
@@ -238,17 +247,13 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
           ...option('entityColumn'),
           ...option('targetColumn'),
         },
-        userId: access.userId,
+        job: { kind: PROFILE_JOB },
       });
       if (!file) {
-        await rm(stored.path, { force: true });
+        // The use case was deleted (and the upload with it) while the bytes arrived.
+        await discard(pending.file);
         throw new AppError('NOT_FOUND');
       }
-      await store.jobs.enqueue({
-        kind: PROFILE_JOB,
-        payload: { dataFileId: file.id },
-        organisationId: orgId,
-      });
       app.jobRunner?.poke();
       request.log.info({ dataFileId: file.id, bytes: file.bytes }, 'data file uploaded');
       return reply.status(202).send(publicDataFile(file, requestLocale(request)));
@@ -361,8 +366,8 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
       await requireOrgAccess(request, store, orgId);
       const file = await store.dataFiles.get(orgId, dataFileId);
       if (!file || file.useCaseId !== useCaseId) throw new AppError('NOT_FOUND');
-      await store.dataFiles.delete(orgId, dataFileId);
-      if (file.storedPath) await rm(file.storedPath, { force: true });
+      const deleted = await store.dataFiles.delete(orgId, dataFileId);
+      await removeStoredFile(deleted?.storedPath);
       return reply.status(204).send(null);
     },
   );
