@@ -31,9 +31,11 @@ export function App() {
     );
   }
   const first = me.memberships[0]?.organisationId;
+  // Just logged in: go where the login was asked for (an invitation, a deep link), not to the start.
+  const from = (location.state as { from?: string } | null)?.from;
   return (
     <Routes>
-      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path="/login" element={<Navigate to={from && from !== '/login' ? from : '/'} replace />} />
       <Route path="/invite/:secret" element={<InvitePage me={me} />} />
       <Route path="/o/:orgId" element={<Layout me={me} />}>
         <Route index element={<UseCaseListPage />} />

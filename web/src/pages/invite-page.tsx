@@ -152,12 +152,10 @@ export function InvitePage({ me }: { me: SessionInfo | null }) {
                     {isBusy ? t('web.common.busy') : t('web.invite.createAndAccept')}
                   </button>
                 </form>
-                <p className="hint">
-                  {t('web.invite.haveAccount')}{' '}
-                  <button type="button" className="link-button" onClick={toLogin}>
-                    {t('web.invite.loginToAccept')}
-                  </button>
-                </p>
+                <p className="hint">{t('web.invite.haveAccount')}</p>
+                <button type="button" onClick={toLogin}>
+                  {t('web.invite.loginToAccept')}
+                </button>
               </>
             )}
           </>
