@@ -14,6 +14,10 @@ export type ApiToken = {
   revokedAt: string | null;
 };
 
+/** Whether a token can act now, and if not, why. */
+export type ApiTokenState = 'active' | 'expired' | 'revoked' | 'creatorLostAccess';
+export type ListedApiToken = ApiToken & { createdByName: string | null; state: ApiTokenState };
+
 /**
  * Why a presented API token does not authenticate: `expired` (past its expiry date), or `invalid`
  * (unknown, revoked, or its creator is no longer an owner or adviser of the token's organisation).
@@ -101,12 +105,29 @@ export function sessionsRepository(db: Queryable) {
       return toToken(row!);
     },
 
-    async listApiTokens(organisationId: string): Promise<ApiToken[]> {
+    /** The organisation's tokens, newest first, with whether each could still act now. */
+    async listApiTokens(organisationId: string): Promise<ListedApiToken[]> {
       const rows = await db.query(
-        'select * from api_tokens where organisation_id = $1 order by created_at desc, id',
-        [organisationId],
+        `select t.*, u.name as created_by_name, t.expires_at <= now() as is_expired,
+                exists (select 1 from memberships m
+                        where m.user_id = t.created_by and m.organisation_id = t.organisation_id
+                          and m.role = any($2::text[])) as is_creator_entitled
+         from api_tokens t left join users u on u.id = t.created_by
+         where t.organisation_id = $1 order by t.created_at desc, t.id`,
+        [organisationId, [...TOKEN_CREATOR_ROLES]],
       );
-      return rows.map(toToken);
+      return rows.map((r) => ({
+        ...toToken(r),
+        createdByName: r.created_by_name === null ? null : String(r.created_by_name),
+        state:
+          r.revoked_at !== null
+            ? 'revoked'
+            : r.is_creator_entitled !== true
+              ? 'creatorLostAccess'
+              : r.is_expired === true
+                ? 'expired'
+                : 'active',
+      }));
     },
 
     /**

@@ -370,6 +370,9 @@ describe.each(testEngines())('account security on $name', (engine) => {
       expect(res.json().error.code).toBe('UNAUTHENTICATED');
       expect(res.json().error.message).toMatch(/ingetrokken|eigenaar of adviseur/);
       expect(await store.useCases.list(realOrg)).toEqual([]);
+      // Settings shows why it no longer works.
+      const listed = (await owner.request('GET', `/api/orgs/${realOrg}/tokens`)).json();
+      expect(listed).toMatchObject([{ name: 'script', state: 'creatorLostAccess', createdByName: 'adv' }]);
     });
 
     it('refuses a demoted member’s token', async () => {

@@ -86,6 +86,9 @@ export type ApiToken = {
   expiresAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  createdByName: string | null;
+  /** Whether it works now; creatorLostAccess: its maker is no longer an owner or adviser here. */
+  state: 'active' | 'expired' | 'revoked' | 'creatorLostAccess';
 };
 /** An open invitation, as owners see it in Settings. */
 export type Invitation = {

@@ -23,6 +23,12 @@ const ZApiToken = z
     revokedAt: z.string().nullable(),
   })
   .meta({ id: 'ApiToken' });
+const ZListedApiToken = ZApiToken.extend({
+  createdByName: z.string().nullable(),
+  state: z
+    .enum(['active', 'expired', 'revoked', 'creatorLostAccess'])
+    .describe('creatorLostAccess: its creator is no longer an owner or adviser here, so it no longer works'),
+}).meta({ id: 'ListedApiToken' });
 
 /** Token lifetime when the request does not choose one. */
 export const DEFAULT_TOKEN_DAYS = 90;
@@ -189,13 +195,17 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         tags: ['tokens'],
         summary: 'API tokens of the organisation (owner or adviser)',
         params: ZOrgParams,
-        response: { 200: z.array(ZApiToken), ...errorResponses },
+        response: { 200: z.array(ZListedApiToken), ...errorResponses },
       },
     },
     async (request) => {
       requireUser(request);
       await requireOrgAccess(request, store, request.params.orgId, 'adviser');
-      return (await store.sessions.listApiTokens(request.params.orgId)).map(publicToken);
+      return (await store.sessions.listApiTokens(request.params.orgId)).map((t) => ({
+        ...publicToken(t),
+        createdByName: t.createdByName,
+        state: t.state,
+      }));
     },
   );
 

@@ -258,7 +258,6 @@ function Tokens({ orgId }: { orgId: string }) {
     mutationFn: (id: string) => api('DELETE', `/api/orgs/${orgId}/tokens/${id}`),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['tokens', orgId] }),
   });
-  const now = Date.now();
   return (
     <div className="panel">
       <h2>{t('web.settings.tokens')}</h2>
@@ -274,6 +273,7 @@ function Tokens({ orgId }: { orgId: string }) {
           <tr>
             <th>{t('web.settings.name')}</th>
             <th>{t('web.settings.tokenPrefix')}</th>
+            <th>{t('web.settings.createdBy')}</th>
             <th>{t('web.settings.created')}</th>
             <th>{t('web.settings.expires')}</th>
             <th>{t('web.settings.lastUsed')}</th>
@@ -281,29 +281,30 @@ function Tokens({ orgId }: { orgId: string }) {
           </tr>
         </thead>
         <tbody>
-          {tokens.data?.map((tok) => {
-            const isExpired = Date.parse(tok.expiresAt) <= now;
-            return (
-              <tr key={tok.id} className={tok.revokedAt || isExpired ? 'muted' : ''}>
-                <td>{tok.name}</td>
-                <td>
-                  <code>{tok.prefix}…</code>
-                </td>
-                <td>{fmt.date(tok.createdAt)}</td>
-                <td>{isExpired ? t('web.settings.expired') : fmt.date(tok.expiresAt)}</td>
-                <td>{tok.lastUsedAt ? fmt.dateTime(tok.lastUsedAt) : '—'}</td>
-                <td>
-                  {tok.revokedAt ? (
-                    t('web.settings.revoked')
-                  ) : (
+          {tokens.data?.map((tok) => (
+            <tr key={tok.id} className={tok.state === 'active' ? '' : 'muted'}>
+              <td>{tok.name}</td>
+              <td>
+                <code>{tok.prefix}…</code>
+              </td>
+              <td>{tok.createdByName ?? '—'}</td>
+              <td>{fmt.date(tok.createdAt)}</td>
+              <td>{fmt.date(tok.expiresAt)}</td>
+              <td>{tok.lastUsedAt ? fmt.dateTime(tok.lastUsedAt) : '—'}</td>
+              <td>
+                {tok.state === 'revoked' ? (
+                  t('web.settings.revoked')
+                ) : (
+                  <>
+                    {tok.state !== 'active' && <span>{t(`web.settings.tokenState.${tok.state}`)} </span>}
                     <button type="button" onClick={() => revoke.mutate(tok.id)}>
                       {t('web.settings.revoke')}
                     </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <form
