@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { TurnQueue } from './turn-queue.ts';
 
 /** A row as it comes back from the database. */
 export type Row = Record<string, unknown>;
@@ -23,28 +24,32 @@ export interface Database extends Queryable {
 
 class PgliteDatabase implements Database {
   readonly engine = 'pglite' as const;
+  private readonly queue = new TurnQueue();
   constructor(
     private readonly db: PGlite,
     private readonly releaseLock: () => void,
   ) {}
 
   async query<T extends Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    const res = await this.db.query<T>(sql, params as unknown[]);
+    const res = await this.queue.run(() => this.db.query<T>(sql, params as unknown[]));
     return res.rows;
   }
 
+  /** The whole transaction is one job: nothing else runs on the connection until it ends. */
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (tx) =>
-      fn({
-        query: async <R extends Row>(sql: string, params: readonly unknown[] = []) =>
-          (await tx.query<R>(sql, params as unknown[])).rows,
-      }),
+    return this.queue.run(() =>
+      this.db.transaction(async (tx) =>
+        fn({
+          query: async <R extends Row>(sql: string, params: readonly unknown[] = []) =>
+            (await tx.query<R>(sql, params as unknown[])).rows,
+        }),
+      ),
     );
   }
 
   async close(): Promise<void> {
     try {
-      await this.db.close();
+      await this.queue.run(() => this.db.close());
     } finally {
       this.releaseLock();
     }
