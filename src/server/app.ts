@@ -406,6 +406,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       app.jobRunner = startJobRunner({
         store: deps.store,
         log: app.log,
+        staleAfterSeconds: deps.config.jobStaleSeconds,
         handlers: {
           [PROFILE_JOB]: profileJobHandler({
             store: deps.store,

@@ -29,6 +29,8 @@ const ZEnv = z.object({
   HAALBAAR_PROFILE_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Whether this process works the background queue (profiling); `false` for web-only processes. */
   HAALBAAR_RUN_JOBS: z.enum(['true', 'false']).default('true'),
+  /** A running job whose process has not been heard from this long is taken over by another. */
+  HAALBAAR_JOB_STALE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
 });
 
 export type Config = {
@@ -49,6 +51,7 @@ export type Config = {
   /** Limits for profiling one file, in its own process. */
   profile: { memoryMb: number; minutes: number };
   runJobs: boolean;
+  jobStaleSeconds: number;
   /** Folder with the built web app; null serves the API only. */
   webRoot: string | null;
 };
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     uploadStorage: e.HAALBAAR_UPLOAD_STORAGE ?? null,
     profile: { memoryMb: e.HAALBAAR_PROFILE_MEMORY_MB, minutes: e.HAALBAAR_PROFILE_MINUTES },
     runJobs: e.HAALBAAR_RUN_JOBS === 'true',
+    jobStaleSeconds: e.HAALBAAR_JOB_STALE_SECONDS,
     webRoot: resolve('web/dist'),
     ...overrides,
   };

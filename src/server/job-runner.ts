@@ -64,6 +64,12 @@ export function startJobRunner(options: JobRunnerOptions) {
       await options.store.jobs.fail(job.id, `no handler for job kind '${job.kind}'`);
       return;
     }
+    // A job is alive while its process is: beat well within the stale limit, whatever the handler does.
+    const beat = setInterval(
+      () => void options.store.jobs.heartbeat(job.id).catch(() => undefined),
+      (limits.staleAfterSeconds * 1000) / 4,
+    );
+    beat.unref();
     try {
       await handler.run(job, {
         heartbeat: () => options.store.jobs.heartbeat(job.id),
@@ -78,6 +84,8 @@ export function startJobRunner(options: JobRunnerOptions) {
       }
       options.log.error({ err: e, jobId: job.id, kind: job.kind }, 'job failed');
       await options.store.jobs.fail(job.id, (e as Error).message).catch(() => undefined);
+    } finally {
+      clearInterval(beat);
     }
   }
 
