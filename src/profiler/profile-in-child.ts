@@ -31,6 +31,18 @@ export type ChildProfileOptions = Omit<ProfileOptions, 'onProgress' | 'onPhase'>
   onProgress?: (fraction: number) => void;
 };
 
+/**
+ * Splits one memory budget for profiling a file between the child's JavaScript heap and the data
+ * engine (half each), and turns minutes into the child's time limit.
+ */
+export function profileLimits(budget: { memoryMb: number; minutes: number }): {
+  limits: Pick<ChildLimits, 'heapMb' | 'timeoutMs'>;
+  memoryLimit: string;
+} {
+  const half = Math.max(128, Math.floor(budget.memoryMb / 2));
+  return { limits: { heapMb: half, timeoutMs: budget.minutes * 60_000 }, memoryLimit: `${half}MB` };
+}
+
 const here = fileURLToPath(import.meta.url);
 const childEntry = here.replace(/profile-in-child\.(ts|js)$/, `profile-child${extname(here)}`);
 

@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Message } from '../core/message.ts';
-import { profileInChild } from '../profiler/profile-in-child.ts';
+import { profileInChild, profileLimits } from '../profiler/profile-in-child.ts';
 import type { DataFile } from '../store/data-files-repository.ts';
 import type { Store } from '../store/store.ts';
 import type { Config } from './config.ts';
@@ -28,7 +28,6 @@ export function profileJobHandler(options: {
   log: FastifyBaseLogger;
 }): JobHandler {
   const { store, config, storage, log } = options;
-  const memoryMb = config.profile.memoryMb;
 
   /** Saves the outcome and removes the upload (unless kept) in one transaction, then its disk file. */
   async function settle(file: DataFile, outcome: { profile: DataFile['profile'] } | { failure: Failure }) {
@@ -74,17 +73,11 @@ export function profileJobHandler(options: {
           .then(() => Promise.all([store.dataFiles.setProgress(id, 'profiling', value), heartbeat()]))
           .catch(() => undefined);
       };
+      const { limits, memoryLimit } = profileLimits(config.profile);
       const result = await profileInChild(
         local,
-        {
-          ...file.options,
-          onProgress,
-          tempDir: work,
-          // The data engine gets half the budget; the JavaScript heap the other half.
-          memoryLimit: `${Math.floor(memoryMb / 2)}MB`,
-          maxBytes: config.maxUploadBytes,
-        },
-        { heapMb: Math.floor(memoryMb / 2), timeoutMs: config.profile.minutes * 60_000, signal },
+        { ...file.options, onProgress, tempDir: work, memoryLimit, maxBytes: config.maxUploadBytes },
+        { ...limits, signal },
       );
       await writes;
       if (signal.aborted) {

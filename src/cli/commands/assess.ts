@@ -7,7 +7,7 @@ import { MAX_USE_CASE_CHARS, parseUseCaseText } from '../../core/use-case/parse-
 import type { UseCase } from '../../core/use-case/use-case-schema.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
-import { outputLocale } from '../cli-output.ts';
+import { outputLocale, profileBudget } from '../cli-output.ts';
 
 /** Options as commander hands them over. */
 export type AssessCliFlags = {
@@ -134,9 +134,9 @@ async function profileDataFiles(
   );
   if (problems.length > 0) return { problems };
 
-  let profileFile: typeof import('../../profiler/profile-file.ts')['profileFile'];
+  let profiler: typeof import('../../profiler/profile-in-child.ts');
   try {
-    ({ profileFile } = await import('../../profiler/profile-file.ts'));
+    profiler = await import('../../profiler/profile-in-child.ts');
   } catch (e) {
     io.err(`${t('assessment.cli.profilerUnavailable')} (${(e as Error).message})\n`);
     return { profiles: [] };
@@ -145,7 +145,9 @@ async function profileDataFiles(
   for (const [index, path] of paths.entries()) {
     const entry = files[index] ?? path;
     io.err(`${t('assessment.cli.profiling', { file: entry })}\n`);
-    const result = await profileFile(path);
+    // In a child process with the server's limits: a file that crashes the engine fails alone.
+    const budget = profiler.profileLimits(profileBudget());
+    const result = await profiler.profileInChild(path, { memoryLimit: budget.memoryLimit }, budget.limits);
     if (result.ok) profiles.push(result.value);
     else {
       const detail = renderMessage(result.error.message, locale);

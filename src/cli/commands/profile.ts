@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
-import { helpLocale, outputLocale } from '../cli-output.ts';
+import { helpLocale, outputLocale, profileBudget } from '../cli-output.ts';
 
 type ProfileCliOptions = {
   json?: boolean;
@@ -52,18 +52,19 @@ async function runProfile(files: string[], opts: ProfileCliOptions): Promise<num
     return 2;
   }
   const [
-    { profileFile },
+    { profileInChild, profileLimits },
     { renderProfileJson },
     { renderProfileHtml },
     { renderProfileTerminal },
     { renderProfileMessage },
   ] = await Promise.all([
-    import('../../profiler/profile-file.ts'),
+    import('../../profiler/profile-in-child.ts'),
     import('../../report/profile-json.ts'),
     import('../../report/profile-html.ts'),
     import('../../report/profile-terminal.ts'),
     import('../../report/profile-text.ts'),
   ]);
+  const budget = profileLimits(profileBudget());
   const showProgress = process.stderr.isTTY === true;
   const jsonOut: unknown[] = [];
   let failed = 0;
@@ -79,13 +80,19 @@ async function runProfile(files: string[], opts: ProfileCliOptions): Promise<num
         lastPercent = percent;
         process.stderr.write(`\r${say('progress', { file, percent })}`);
       };
-      const result = await profileFile(file, {
-        ...(sheet !== undefined ? { sheet } : {}),
-        ...(opts.time !== undefined ? { timeColumn: opts.time } : {}),
-        ...(opts.entity !== undefined ? { entityColumn: opts.entity } : {}),
-        ...(opts.target !== undefined ? { targetColumn: opts.target } : {}),
-        onProgress,
-      });
+      // In a child process with the server's limits: a file that crashes the engine fails alone.
+      const result = await profileInChild(
+        file,
+        {
+          ...(sheet !== undefined ? { sheet } : {}),
+          ...(opts.time !== undefined ? { timeColumn: opts.time } : {}),
+          ...(opts.entity !== undefined ? { entityColumn: opts.entity } : {}),
+          ...(opts.target !== undefined ? { targetColumn: opts.target } : {}),
+          memoryLimit: budget.memoryLimit,
+          onProgress,
+        },
+        budget.limits,
+      );
       if (lastPercent >= 0) process.stderr.write('\r\x1b[K');
       if (!result.ok) {
         failed++;
