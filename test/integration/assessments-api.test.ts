@@ -60,6 +60,24 @@ describe.each(testEngines())('assessments API on $name', (engine) => {
     expect(await store.assessments.list(orgId, '00000000-0000-0000-0000-000000000000')).toEqual([]);
   });
 
+  it('weighs the business case in a posted document only when asked (?businessCase=true)', async () => {
+    const parsed = parseUseCaseText(
+      readFileSync(join(import.meta.dirname, '../fixtures/business-case/invoice.yaml'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('test/fixtures/business-case/invoice.yaml is invalid');
+    const gapFindings = (res: { json: () => { factors: { findings: { id: string }[] }[] } }) =>
+      res
+        .json()
+        .factors.flatMap((f) => f.findings.map((x) => x.id))
+        .filter((id) => id.startsWith('businessCase.'));
+    const plain = await client.request('POST', '/api/assess', parsed.value);
+    expect(plain.statusCode).toBe(200);
+    expect(gapFindings(plain)).toEqual([]);
+    const weighed = await client.request('POST', '/api/assess?businessCase=true', parsed.value);
+    expect(weighed.statusCode).toBe(200);
+    expect(gapFindings(weighed)).toEqual(['businessCase.automationGap', 'businessCase.timeToValueGap']);
+  });
+
   it('refuses an invalid document with the path of each problem', async () => {
     const res = await client.request('POST', '/api/assess', { problem: { errorRate: 3 }, unknownKey: true });
     expect(res.statusCode).toBe(400);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assess } from '../../core/assessment/assess.ts';
 import type { Assessment } from '../../core/assessment/assessment-types.ts';
 import {
   type AssessmentChange,
@@ -86,10 +87,21 @@ const ZAssessmentState = z
 /**
  * Assesses a use case with every piece of evidence the product has: the answers, the profiles of
  * its data files, and the gap between expectations and the business case's evidence-based range.
+ * The last needs a 2,000-run Monte Carlo (tens of milliseconds of CPU), so only stored assessments
+ * and `POST /api/assess?businessCase=true` pay for it.
  */
 export function assessWithEvidence(useCase: UseCase, dataProfiles: DataProfile[]): Assessment {
   return assessedBusinessCase({ useCase, runs: 2000, seed: 1, dataProfiles }).assessment;
 }
+
+const ZAssessQuery = ZLangQuery.extend({
+  businessCase: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'also weigh the business case: a 2,000-run simulation of its ranges adds findings where the expectations outrun what the ranges support (slower; default false, the same assessment as `haalbaar assess`)',
+    ),
+});
 
 function renderChange(change: AssessmentChange, locale: Locale) {
   const t = translator(locale);
@@ -202,15 +214,19 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Assess a use-case document without storing anything',
         description:
-          'The body is a schema-v1 use-case document. The texts come in the language of `?lang` or Accept-Language.',
-        querystring: ZLangQuery,
+          'The body is a schema-v1 use-case document. The texts come in the language of `?lang` or Accept-Language. ' +
+          'By default the answers alone are assessed, as `haalbaar assess` does; `?businessCase=true` also weighs ' +
+          "the business case's simulated range, as a stored assessment does.",
+        querystring: ZAssessQuery,
         body: ZUseCase,
         response: { 200: ZRenderedAssessment, ...errorResponses },
       },
     },
     async (request) => {
       if (!request.auth) throw new AppError('UNAUTHENTICATED');
-      return renderAssessment(assessWithEvidence(request.body, []), requestLocale(request));
+      const assessment =
+        request.query.businessCase === 'true' ? assessWithEvidence(request.body, []) : assess(request.body);
+      return renderAssessment(assessment, requestLocale(request));
     },
   );
 
