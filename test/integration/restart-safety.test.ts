@@ -75,5 +75,5 @@ describe.each(testEngines())('restart safety on $name', (engine) => {
     } finally {
       await second.stop();
     }
-  });
+  }, 180_000); // two real server starts: about 40 s on a busy two-core machine
 });
