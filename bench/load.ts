@@ -25,7 +25,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -307,6 +307,7 @@ function checkTargets(rows: RunFigures[]): boolean {
 
 // The PGlite runs must not pick up a DATABASE_URL from the shell.
 delete process.env.DATABASE_URL;
+const loadAtStart = loadavg()[0] ?? 0;
 const rows: RunFigures[] = [];
 const skipped: string[] = [];
 for (const engine of engines) {
@@ -321,6 +322,9 @@ for (const engine of engines) {
 
 console.log(
   `\nLoad benchmark: ${durationSeconds} s per run, autocannon in this process, servers as child processes.`,
+);
+console.log(
+  `${availableParallelism()} CPUs; load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (other work on the machine slows every figure).`,
 );
 console.log(table(rows));
 console.log('* max is a request still unanswered when the run ended (it waited at least this long)');
