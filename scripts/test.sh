@@ -61,6 +61,8 @@ else
     echo "PostgreSQL is not available: the PostgreSQL half of the integration suite will not run." >&2
   fi
 fi
+# Spawned servers and CLI runs use the compiled output, as in production.
+step "build server and CLI" node scripts/build-server.mjs --quiet
 vitest_step integration
 
 if ensure_debian_packages chromium; then

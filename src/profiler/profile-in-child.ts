@@ -9,7 +9,7 @@
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataProfile } from '../core/data-profile/data-profile-types.ts';
 import { err, type Result } from '../core/result.ts';
@@ -44,7 +44,8 @@ export function profileLimits(budget: { memoryMb: number; minutes: number }): {
 }
 
 const here = fileURLToPath(import.meta.url);
-const childEntry = here.replace(/profile-in-child\.(ts|js)$/, `profile-child${extname(here)}`);
+/** Beside this file in the sources; beside the bundle (dist/haalbaar.js) when compiled. */
+const childEntry = join(dirname(here), `profile-child${extname(here)}`);
 
 /** How to start Node for the child: under tsx when we run from TypeScript sources. */
 function childExecArgv(heapMb: number): string[] {

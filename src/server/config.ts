@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /**
  * The configuration, parsed once from the environment (the only place that reads process.env
@@ -91,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     profile: { memoryMb: e.HAALBAAR_PROFILE_MEMORY_MB, minutes: e.HAALBAAR_PROFILE_MINUTES },
     runJobs: e.HAALBAAR_RUN_JOBS === 'true',
     jobStaleSeconds: e.HAALBAAR_JOB_STALE_SECONDS,
-    webRoot: resolve('web/dist'),
+    webRoot: join(PROJECT_ROOT, 'web', 'dist'),
     ...overrides,
   };
   return { ok: true, config };

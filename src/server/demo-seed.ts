@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { parseUseCaseText } from '../core/use-case/parse-use-case.ts';
 import type { Store } from '../store/store.ts';
 import { hashPassword } from './password.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 export const DEMO_LOGIN = { email: 'demo@haalbaar.nl', password: 'haalbaar-demo' } as const;
 export const DEMO_ORGANISATION = 'Installatiebedrijf Van Dijk (demo)';
 
 /** The demo use case: the invoice-entry example of the source article. */
-export const DEMO_USE_CASE_FILE = join(import.meta.dirname, '..', '..', 'examples', 'invoice-entry.yaml');
+export const DEMO_USE_CASE_FILE = join(PROJECT_ROOT, 'examples', 'invoice-entry.yaml');
 
 /**
  * On an empty database, creates a demo organisation, its owner and one realistic use case, so a
