@@ -327,6 +327,16 @@ describe('security headers', () => {
     expect(csp).toContain("script-src-attr 'none'");
   });
 
+  it('give the API docs their own policy: no inline script, and no upgrade to HTTPS on a plain-HTTP install', async () => {
+    const app = await testApp(store);
+    const res = await app.inject({ method: 'GET', url: '/api/docs/' });
+    await app.close();
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toMatch(/script-src 'self'[^;]*;/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).not.toContain('upgrade-insecure-requests');
+  });
+
   it('send no HSTS over plain HTTP, even when a client claims HTTPS without a trusted proxy', async () => {
     const app = await testApp(store);
     const plain = await app.inject({ method: 'GET', url: '/api/health' });
