@@ -12,23 +12,27 @@
  *    computes min/max/mean/skewness, non-conforming and outlier counts, histograms, exact distinct
  *    counts for the high-cardinality columns, and sentinel candidates;
  * 5. small follow-up queries only where needed (examples of odd values, stats without sentinels).
+ * It measures only: what the figures mean is decided in src/core/data-profile (`judgeDataset`).
  * Exact distinct counts are used wherever a decision depends on them (approximate counts were
  * measured off by up to 25 %).
  */
-import { canonicalUnit } from '../core/data-profile/canonical-unit.ts';
 import { BOOLEAN_WORDS, classifyValue, MISSING_TOKENS } from '../core/data-profile/classify-value.ts';
+import type { ColumnStats } from '../core/data-profile/column-stats.ts';
 import type { ColumnProfile, ColumnType, ProfileIssue } from '../core/data-profile/data-profile-types.ts';
-import {
-  ENCODING_DAMAGE_RE2,
-  hasEncodingDamage,
-  repairEncodingDamage,
-} from '../core/data-profile/detect-encoding-damage.ts';
+import { ENCODING_DAMAGE_RE2, hasEncodingDamage } from '../core/data-profile/detect-encoding-damage.ts';
+import { typedKind } from '../core/data-profile/find-column-issues.ts';
 import {
   type ColumnInference,
   inferColumnType,
   type ValueCount,
 } from '../core/data-profile/infer-column-type.ts';
-import { PROFILE_THRESHOLDS as T } from '../core/data-profile/profile-thresholds.ts';
+import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
+import {
+  ALL_NINES_MIN,
+  isAllNines,
+  isSentinelNumber,
+  outlierFences,
+} from '../core/data-profile/sentinel-numbers.ts';
 import { type DuckDbSession, lit, num, numOrUndefined, type Row } from './duckdb-session.ts';
 import { type LoadedTable, RAW_TABLE, type SourceColumn } from './load-source.ts';
 
@@ -56,6 +60,8 @@ export type ColumnAnalysis = {
   outliers?: { count: number; rows: number[] };
   /** Values with mojibake. */
   damaged: number;
+  /** Its value counts come from the file sample of a large CSV, without row numbers. */
+  isFromFileSample: boolean;
 };
 
 export type NumericStats = {
@@ -71,7 +77,7 @@ const HISTOGRAM_BINS = 20;
 
 const text = (c: SourceColumn) => (c.native === 'varchar' ? c.id : `CAST(${c.id} AS VARCHAR)`);
 
-type Plan = { lo: number; hi: number; binFrom: number; binWidth: number; sentinelCandidates: number[] };
+type Plan = { lo: number; hi: number; binFrom: number; binWidth: number };
 
 /** Runs the passes for every column. `preferDecimalComma` settles `1.234` in `;`-files. */
 export async function analyseColumns(
@@ -90,19 +96,23 @@ export async function analyseColumns(
   if (cols.length === 0) return [];
 
   // Pass 1: a sample of every column (read from the file before loading, for a large CSV).
-  const isSmall = rows <= T.inferenceSampleRows;
+  const isSmall = rows <= M.inferenceSampleRows;
   const fileSample = !isSmall ? options.plan?.sample : undefined;
   const sample: Row[] = fileSample
     ? fileSample.map((values) => Object.fromEntries(cols.map((c, j) => [c.id, values[j] ?? null])))
     : await db.all(
-        `SELECT rowid AS r, ${cols.map((c) => `${text(c)} AS ${c.id}`).join(', ')} FROM ${RAW_TABLE} USING SAMPLE reservoir(${T.inferenceSampleRows} ROWS) REPEATABLE (42)`,
+        `SELECT rowid AS r, ${cols.map((c) => `${text(c)} AS ${c.id}`).join(', ')} FROM ${RAW_TABLE} USING SAMPLE reservoir(${M.inferenceSampleRows} ROWS) REPEATABLE (42)`,
       );
   const sampled = sampleValueCounts(cols, sample);
   report(0.1);
 
   // Pass 2: exact frequencies where the sample shows few distinct values (or the table is small).
   const exactIds = new Set(
-    cols.filter((c) => isSmall || (sampled.get(c.id)?.length ?? 0) <= sample.length * 0.5).map((c) => c.id),
+    cols
+      .filter(
+        (c) => isSmall || (sampled.get(c.id)?.length ?? 0) <= sample.length * M.exactFrequencySampleShare,
+      )
+      .map((c) => c.id),
   );
   const freq = new Map<string, ValueCount[]>();
   const nullCounts = new Map<string, number>();
@@ -112,7 +122,7 @@ export async function analyseColumns(
       nullCounts.set(c.id, sample.filter((s) => s[c.id] === null || s[c.id] === undefined).length);
     }
   } else if (exactIds.size > 0) {
-    const limit = T.exactFrequencyMaxDistinct + 1;
+    const limit = M.exactFrequencyMaxDistinct + 1;
     const parts = cols
       .filter((c) => exactIds.has(c.id))
       .map(
@@ -163,6 +173,7 @@ export async function analyseColumns(
       stats: undefined,
       isDateOnly: false,
       damaged: 0,
+      isFromFileSample: fileSample !== undefined && !isExact,
     };
     if (isExact) {
       a.nullCount = nullCounts.get(c.id) ?? 0;
@@ -171,19 +182,25 @@ export async function analyseColumns(
       if (c.native === 'varchar')
         a.damaged = values.reduce((s, v) => s + (hasEncodingDamage(v.value) ? v.count : 0), 0);
     }
-    if (typedKind(inference.type) === 'number') plans.set(c.id, numericPlan(c, values, isExact));
+    if (typedKind(inference.type) === 'number') plans.set(c.id, numericPlan(values));
     analyses.push(a);
   }
 
   // Pass 4: one aggregate query over the whole table.
-  const inner: string[] = ['rowid AS r'];
+  // The subquery selects only what the aggregates read: a parse expression left in it would
+  // still be run on every row.
+  const inner: string[] = [];
+  let readsRowId = false;
   const agg: string[] = ['count(*) AS n'];
   for (const a of analyses) {
     const id = a.source.id;
     const kind = typedKind(a.profile.type);
-    inner.push(id);
     const isTyped = kind !== 'text' && kind !== 'empty';
-    if (isTyped) inner.push(a.source.typed ? a.source.typed.column : `${a.typedExpr} AS x_${id}`);
+    // Numbers of a fully counted text column get their statistics from the frequencies, in JS.
+    const isJsNumeric = a.isExact && kind === 'number' && a.source.native === 'varchar';
+    if (!a.isExact || (isTyped && !isJsNumeric)) inner.push(id);
+    if (isTyped && !isJsNumeric)
+      inner.push(a.source.typed ? a.source.typed.column : `${a.typedExpr} AS x_${id}`);
     const x = `x_${id}`;
     if (!a.isExact) {
       agg.push(`count(DISTINCT ${isTyped ? x : id}) AS d_${id}`);
@@ -203,7 +220,7 @@ export async function analyseColumns(
       }
     }
     if (!isTyped) continue;
-    if (a.isExact && kind === 'number' && a.source.native === 'varchar') {
+    if (isJsNumeric) {
       exactNumericStats(a, plans.get(id) as Plan);
       continue;
     }
@@ -211,7 +228,8 @@ export async function analyseColumns(
     agg.push(`count_if(${id} IS NOT NULL AND ${x} IS NULL AND NOT ${a.missingExpr}) AS nc_${id}`);
     if (kind === 'number') {
       const plan = plans.get(id) as Plan;
-      const nines = `((${x} >= 999 OR ${x} <= -999) AND abs(${x}) + 1 = power(10, round(log10(abs(${x}) + 1))))`;
+      // All nines from ALL_NINES_MIN up (`isAllNines`): candidates for placeholder numbers.
+      const nines = `((${x} >= ${ALL_NINES_MIN} OR ${x} <= -${ALL_NINES_MIN}) AND abs(${x}) + 1 = power(10, round(log10(abs(${x}) + 1))))`;
       agg.push(
         // "NaN" and "inf" parse as doubles; they must not poison the statistics (skewness fails on them).
         `min(${x}) FILTER (WHERE isfinite(${x})) AS mn_${id}`,
@@ -225,6 +243,7 @@ export async function analyseColumns(
       );
       if (plan.hi > plan.lo) {
         const cond = `(${x} < ${plan.lo} OR ${x} > ${plan.hi})`;
+        readsRowId = true;
         agg.push(
           `count_if(${cond}) AS o_${id}`,
           `min(r) FILTER (WHERE ${cond}) AS or1_${id}`,
@@ -250,9 +269,7 @@ export async function analyseColumns(
       agg.push(`CAST(min(${x}) AS VARCHAR) AS mn_${id}`, `CAST(max(${x}) AS VARCHAR) AS mx_${id}`);
     }
   }
-  // Only what the aggregates use: a parse expression left in the subquery would still be run.
-  const used = agg.join(' ');
-  const needed = inner.filter((e) => new RegExp(`\\b${/(\w+)$/.exec(e)?.[1] ?? e}\\b`).test(used));
+  const needed = readsRowId || inner.length === 0 ? ['rowid AS r', ...inner] : inner;
   // Common-subexpression elimination would evaluate `lower(trim(c))` once for every row up
   // front, even where a cheap test (`c IS NOT NULL`, `length(c) <= 16`) already decided; with it
   // off each count evaluates its own test on the rows that reach it (10× faster for the mostly
@@ -262,7 +279,7 @@ export async function analyseColumns(
     await db.run(`SET disabled_optimizers = 'common_subexpressions'`);
     try {
       [r4 = {}] = await db.all(
-        `SELECT ${agg.join(', ')} FROM (SELECT ${needed.join(', ') || 'rowid AS r'} FROM ${RAW_TABLE})`,
+        `SELECT ${agg.join(', ')} FROM (SELECT ${needed.join(', ')} FROM ${RAW_TABLE})`,
       );
     } finally {
       await db.run('RESET disabled_optimizers');
@@ -275,36 +292,53 @@ export async function analyseColumns(
   await nonConformingExamples(db, analyses);
   report(0.95);
 
-  // Values seen only in the file sample have no row number yet: look up the first row of the
-  // few that end up as examples, once.
-  const pending: PendingRows[] = [];
-  for (const a of analyses) {
-    const fromFile = fileSample !== undefined && !a.isExact;
-    const seen = fromFile ? new Set((sampled.get(a.source.id) ?? []).map((v) => v.value)) : undefined;
-    const rowsFor = (vs: ValueCount[], n = 5): number[] => {
-      const into = exampleRows(vs, n);
-      const values = vs.slice(0, n);
-      if (seen && values.some((v) => v.firstRow === undefined && seen.has(v.value)))
-        pending.push({ id: a.source.id, values, into });
-      return into;
-    };
-    a.profile.issues.push(...columnIssues(a, rows, a.damaged, rowsFor));
-  }
-  await resolveExampleRows(db, pending);
   return analyses;
 }
 
-type PendingRows = { id: string; values: ValueCount[]; into: number[] };
+/** The figures the rules in src/core/data-profile judge a column by. */
+export function columnStats(a: ColumnAnalysis, rows: number): ColumnStats {
+  return {
+    name: a.source.name,
+    type: a.profile.type,
+    rows,
+    missing: a.missing,
+    nonMissing: a.nonMissing,
+    distinctCount: a.profile.distinctCount,
+    values: a.values,
+    isExact: a.isExact,
+    isText: a.source.native === 'varchar',
+    inference: a.inference,
+    sentinels: a.sentinels,
+    ...(a.outliers ? { outliers: a.outliers } : {}),
+    ...(a.stats?.skewness !== undefined ? { skewness: a.stats.skewness } : {}),
+    damaged: a.damaged,
+  };
+}
 
-/** Fills example rows of sampled values with the first row each value occurs in. */
-async function resolveExampleRows(db: DuckDbSession, pending: PendingRows[]): Promise<void> {
+/**
+ * Values counted from the file sample of a large CSV have no row number: for the issues that show
+ * such values, the first row of each example value is looked up (one query for all columns) and
+ * written into the issue's `exampleRows`. `issues[i]` belong to `analyses[i]`.
+ */
+export async function findExampleRows(
+  db: DuckDbSession,
+  analyses: readonly ColumnAnalysis[],
+  issues: readonly ProfileIssue[][],
+): Promise<void> {
+  const pending: { id: string; issue: ProfileIssue; values: string[] }[] = [];
+  analyses.forEach((a, i) => {
+    if (!a.isFromFileSample) return;
+    const sampled = new Set(a.values.map((v) => v.value));
+    for (const issue of issues[i] ?? []) {
+      const { exampleValues, exampleRows } = issue;
+      if (!exampleValues || !exampleRows || exampleRows.length >= exampleValues.length) continue;
+      if (exampleValues.some((v) => sampled.has(v)))
+        pending.push({ id: a.source.id, issue, values: exampleValues });
+    }
+  });
   if (pending.length === 0) return;
   const byColumn = new Map<string, Set<string>>();
-  for (const p of pending) {
-    const set = byColumn.get(p.id) ?? new Set<string>();
-    for (const v of p.values) set.add(v.value);
-    byColumn.set(p.id, set);
-  }
+  for (const p of pending) byColumn.set(p.id, new Set([...(byColumn.get(p.id) ?? []), ...p.values]));
   const parts = [...byColumn].map(
     ([id, values]) =>
       `SELECT ${lit(id)} AS k, ${id} AS v, min(rowid) AS r FROM ${RAW_TABLE} WHERE ${id} IN (${[...values].map(lit).join(', ')}) GROUP BY ${id}`,
@@ -313,11 +347,9 @@ async function resolveExampleRows(db: DuckDbSession, pending: PendingRows[]): Pr
   for (const r of await db.all(parts.join(' UNION ALL ')))
     first.set(`${r['k']}\u0000${r['v']}`, num(r['r']) + 1);
   for (const p of pending) {
-    p.into.length = 0;
-    for (const v of p.values) {
-      const row = v.firstRow ?? first.get(`${p.id}\u0000${v.value}`);
-      if (row !== undefined) p.into.push(row);
-    }
+    p.issue.exampleRows = p.values
+      .map((v) => first.get(`${p.id}\u0000${v}`))
+      .filter((r): r is number => r !== undefined);
   }
 }
 
@@ -373,7 +405,7 @@ export function planColumnStorage(
   for (const c of cols) {
     if (c.native !== 'varchar') continue;
     const values = (sampled.get(c.id) ?? []).sort((a, b) => b.count - a.count);
-    if (values.length <= sample.length * 0.5) continue;
+    if (values.length <= sample.length * M.exactFrequencySampleShare) continue;
     const inference = inferFor(c, values, preferDecimalComma);
     const kind = typedKind(inference.type);
     const d = inference.decorated;
@@ -388,16 +420,14 @@ export function planColumnStorage(
 const countBlank = (values: ValueCount[]) => values.filter((v) => v.value.trim() === '').length;
 
 /** Outlier fences (Tukey, from exact frequencies or the sample) and histogram bins. */
-function numericPlan(c: SourceColumn, values: ValueCount[], isExact: boolean): Plan {
+function numericPlan(values: ValueCount[]): Plan {
   const nums: { v: number; n: number }[] = [];
   for (const vc of values) {
     const shape = classifyValue(vc.value);
     if (shape.kind === 'number') nums.push({ v: shape.value, n: vc.count });
   }
-  void c;
   nums.sort((a, b) => a.v - b.v);
-  const isNines = (v: number) => Math.abs(v) >= 999 && /^9+$/.test(String(Math.abs(Math.round(v))));
-  const real = nums.filter((x) => !isNines(x.v));
+  const real = nums.filter((x) => !isAllNines(x.v));
   const total = real.reduce((s, x) => s + x.n, 0);
   const quantile = (q: number) => {
     let acc = 0;
@@ -407,20 +437,10 @@ function numericPlan(c: SourceColumn, values: ValueCount[], isExact: boolean): P
     }
     return real[real.length - 1]?.v ?? 0;
   };
-  const q1 = quantile(0.25);
-  const q3 = quantile(0.75);
-  const iqr = q3 - q1;
   const lo = quantile(0);
   const hi = real[real.length - 1]?.v ?? 0;
   const width = (hi - lo) / HISTOGRAM_BINS;
-  void isExact;
-  return {
-    lo: iqr > 0 ? q1 - T.outlierIqrFactor * iqr : 0,
-    hi: iqr > 0 ? q3 + T.outlierIqrFactor * iqr : 0,
-    binFrom: lo,
-    binWidth: Math.max(width, 0),
-    sentinelCandidates: nums.filter((x) => isNines(x.v)).map((x) => x.v),
-  };
+  return { ...outlierFences(quantile(0.25), quantile(0.75)), binFrom: lo, binWidth: Math.max(width, 0) };
 }
 
 function inferFor(c: SourceColumn, values: ValueCount[], preferDecimalComma: boolean): ColumnInference {
@@ -439,31 +459,7 @@ function inferFor(c: SourceColumn, values: ValueCount[], preferDecimalComma: boo
               ? 'time'
               : 'boolean';
   const present = values.reduce((s, v) => s + v.count, 0);
-  return {
-    ...base,
-    type: present === 0 && values.length === 0 ? type : type,
-    counts: { ...base.counts, values: present },
-  };
-}
-
-/** 'number' | 'date' | 'time' | 'boolean' | 'text' | 'empty' for a column type. */
-export function typedKind(type: ColumnType): 'number' | 'date' | 'time' | 'boolean' | 'text' | 'empty' {
-  switch (type) {
-    case 'integer':
-    case 'decimal':
-      return 'number';
-    case 'date':
-    case 'datetime':
-      return 'date';
-    case 'time':
-      return 'time';
-    case 'boolean':
-      return 'boolean';
-    case 'empty':
-      return 'empty';
-    default:
-      return 'text';
-  }
+  return { ...base, type, counts: { ...base.counts, values: present } };
 }
 
 /** SQL that parses a column the way its values are written. */
@@ -544,13 +540,9 @@ function finishCounts(a: ColumnAnalysis, r4: Row, rows: number, plan: Plan | und
       ? Math.max(Math.abs(plan.binFrom), Math.abs(plan.binFrom + plan.binWidth * HISTOGRAM_BINS), 1)
       : 1;
     const hasReal = plan !== undefined && plan.binWidth >= 0 && (plan.binFrom !== 0 || plan.binWidth > 0);
-    if (n9 >= T.sentinelMinCount) {
-      for (const v of [numOrUndefined(r4[`n9min_${id}`]), numOrUndefined(r4[`n9max_${id}`])]) {
-        if (v === undefined || a.sentinels.includes(v)) continue;
-        const digits = String(Math.abs(Math.round(v))).length;
-        if (digits >= T.sentinelMinDigits && (digits >= 6 || (hasReal && Math.abs(v) >= 10 * spread)))
-          a.sentinels.push(v);
-      }
+    for (const v of [numOrUndefined(r4[`n9min_${id}`]), numOrUndefined(r4[`n9max_${id}`])]) {
+      if (v === undefined || a.sentinels.includes(v)) continue;
+      if (isSentinelNumber(v, n9, { hasAny: hasReal, spread })) a.sentinels.push(v);
     }
     if (a.sentinels.length > 0) {
       sentinelCount = n9;
@@ -636,13 +628,10 @@ function exactNumericStats(a: ColumnAnalysis, plan: Plan): void {
           : shape.value;
     nums.push({ v, n: vc.count, row: vc.firstRow });
   }
-  const isNines = (v: number) => Math.abs(v) >= 999 && /^9+$/.test(String(Math.abs(Math.round(v))));
-  const nines = nums.filter((x) => isNines(x.v) && x.n >= T.sentinelMinCount);
-  const real = nums.filter((x) => !isNines(x.v));
+  const real = nums.filter((x) => !isAllNines(x.v));
   const spread = Math.max(...real.map((x) => Math.abs(x.v)), 1);
-  for (const x of nines) {
-    const digits = String(Math.abs(Math.round(x.v))).length;
-    if (digits >= T.sentinelMinDigits && (digits >= 6 || (real.length > 0 && Math.abs(x.v) >= 10 * spread))) {
+  for (const x of nums) {
+    if (isAllNines(x.v) && isSentinelNumber(x.v, x.n, { hasAny: real.length > 0, spread })) {
       a.sentinels.push(x.v);
       a.missing += x.n;
     }
@@ -728,327 +717,4 @@ async function nonConformingExamples(db: DuckDbSession, analyses: ColumnAnalysis
       firstRow: num(r['r']) + 1,
     }));
   }
-}
-
-const share = (n: number, d: number) => (d > 0 ? n / d : 0);
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
-const examples = (vs: ValueCount[], n = 5) => vs.slice(0, n).map((v) => v.value);
-const exampleRows = (vs: ValueCount[], n = 5) =>
-  vs
-    .slice(0, n)
-    .map((v) => v.firstRow)
-    .filter((r): r is number => r !== undefined);
-
-function issue(
-  code: string,
-  severity: ProfileIssue['severity'],
-  key: string,
-  params: Record<string, string | number>,
-  extra: Partial<ProfileIssue> = {},
-): ProfileIssue {
-  return { code, severity, message: { key: `profiler.issue.${key}`, params }, ...extra };
-}
-
-/** Builds the column-level issues that need only this column's figures. */
-function columnIssues(
-  a: ColumnAnalysis,
-  rows: number,
-  damaged: number,
-  rowsFor: (vs: ValueCount[], n?: number) => number[],
-): ProfileIssue[] {
-  const out: ProfileIssue[] = [];
-  const column = a.source.name;
-  const inf = a.inference;
-  const type = a.profile.type;
-  const kind = typedKind(type);
-  const at = { column };
-
-  if (rows > 0 && a.nonMissing === 0) {
-    out.push(issue('EMPTY_COLUMN', 'low', 'emptyColumn', { column }, at));
-  } else if (share(a.missing, rows) >= T.missingWarnShare) {
-    const s = share(a.missing, rows);
-    // A mostly empty text column is usually a remarks field; it does not block readiness.
-    const severity =
-      type === 'text'
-        ? 'low'
-        : s >= T.missingHighShare
-          ? 'high'
-          : s >= T.missingMediumShare
-            ? 'medium'
-            : 'low';
-    out.push(
-      issue(
-        'MISSING',
-        severity,
-        'missing',
-        { column, count: a.missing, share: round3(s) },
-        {
-          ...at,
-          share: round3(s),
-          count: a.missing,
-        },
-      ),
-    );
-  }
-
-  if (inf.counts.missingTokens > 0) {
-    const count = inf.counts.missingTokens;
-    const s = share(count, rows);
-    out.push(
-      issue(
-        'DISGUISED_MISSING',
-        s >= 0.05 ? 'medium' : 'low',
-        'disguisedMissing',
-        {
-          column,
-          count,
-          values: examples(inf.missingTokens)
-            .map((v) => `"${v}"`)
-            .join(', '),
-        },
-        {
-          ...at,
-          share: round3(s),
-          count,
-          exampleValues: examples(inf.missingTokens),
-          exampleRows: rowsFor(inf.missingTokens),
-        },
-      ),
-    );
-  }
-  for (const v of a.sentinels) {
-    out.push(
-      issue(
-        'DISGUISED_MISSING',
-        'medium',
-        'sentinel',
-        { column, value: String(v) },
-        { ...at, exampleValues: [String(v)] },
-      ),
-    );
-  }
-
-  if (a.nonMissing > 0 && a.profile.distinctCount === 1 && rows > 1) {
-    out.push(issue('CONSTANT', 'info', 'constant', { column, value: a.values[0]?.value ?? '' }, at));
-  }
-  const isIdLike = type === 'text' || type === 'integer';
-  if (isIdLike && a.nonMissing > 1 && a.missing === 0 && a.profile.distinctCount === a.nonMissing) {
-    out.push(issue('UNIQUE', 'info', 'unique', { column }, at));
-  }
-  if (
-    kind === 'text' &&
-    a.profile.distinctCount > T.highCardinalityMin &&
-    share(a.profile.distinctCount, a.nonMissing) > T.highCardinalityShare &&
-    a.profile.distinctCount < a.nonMissing
-  ) {
-    out.push(
-      issue('HIGH_CARDINALITY', 'info', 'highCardinality', { column, distinct: a.profile.distinctCount }, at),
-    );
-  }
-
-  if (kind !== 'text' && kind !== 'empty' && inf.nonConformingCount > 0) {
-    const s = share(inf.nonConformingCount, a.nonMissing + inf.nonConformingCount);
-    if (s >= T.mixedTypesWarnShare || inf.nonConformingCount >= 1) {
-      out.push(
-        issue(
-          'MIXED_TYPES',
-          s >= 0.05 ? 'medium' : 'low',
-          'mixedTypes',
-          {
-            column,
-            count: inf.nonConformingCount,
-            type: `profiler.type.${type}`,
-            values: examples(inf.nonConforming, 3)
-              .map((v) => `"${v}"`)
-              .join(', '),
-          },
-          {
-            ...at,
-            count: inf.nonConformingCount,
-            share: round3(s),
-            exampleValues: examples(inf.nonConforming),
-            exampleRows: rowsFor(inf.nonConforming),
-          },
-        ),
-      );
-    }
-  }
-  if (kind === 'number' && inf.hasMixedDecimalSeparators) {
-    out.push(issue('MIXED_TYPES', 'medium', 'mixedDecimalSeparators', { column }, at));
-  }
-
-  if (kind === 'date') {
-    if (inf.dateFamilies.length > 1) {
-      const onlyTimeDiffers = new Set(inf.dateFamilies.map((f) => f.value.split(' ')[0])).size === 1;
-      out.push(
-        issue(
-          'MIXED_DATE_FORMATS',
-          onlyTimeDiffers ? 'low' : 'medium',
-          'mixedDateFormats',
-          { column, formats: inf.dateFamilies.map((f) => f.value).join(', ') },
-          { ...at, exampleValues: firstValuesPerFamily(a) },
-        ),
-      );
-    }
-    if (inf.hasConflictingDateOrder)
-      out.push(issue('MIXED_DATE_FORMATS', 'medium', 'conflictingDateOrder', { column }, at));
-  }
-
-  if (kind === 'number') {
-    const decorated = inf.decorated.percent + inf.decorated.currency + inf.decorated.unit;
-    if (decorated > 0) {
-      const s = share(decorated, a.nonMissing);
-      const decoratedValues = a.values.filter((v) => {
-        const c = classifyValue(v.value);
-        return c.kind === 'number' && c.decoration !== null;
-      });
-      out.push(
-        issue(
-          'NUMBER_AS_TEXT',
-          s >= T.missingWarnShare ? 'medium' : 'low',
-          'numberAsText',
-          {
-            column,
-            count: decorated,
-            values: examples(decoratedValues, 3)
-              .map((v) => `"${v}"`)
-              .join(', '),
-          },
-          {
-            ...at,
-            count: decorated,
-            share: round3(s),
-            exampleValues: examples(decoratedValues),
-            exampleRows: rowsFor(decoratedValues),
-          },
-        ),
-      );
-    }
-    out.push(...unitIssues(a, rowsFor));
-    const o = a.outliers;
-    if (o && o.count > 0) {
-      out.push(
-        issue(
-          'OUTLIERS',
-          'low',
-          'outliers',
-          { column, count: o.count },
-          {
-            ...at,
-            count: o.count,
-            share: round3(share(o.count, a.nonMissing)),
-            exampleRows: o.rows,
-          },
-        ),
-      );
-    }
-    const sk = a.stats?.skewness;
-    if (sk !== undefined && Math.abs(sk) > T.skewnessAbs && a.profile.distinctCount > 2) {
-      out.push(issue('SKEWED', 'info', 'skewed', { column, skewness: Math.round(sk * 10) / 10 }, at));
-    }
-  }
-
-  if (damaged >= T.encodingDamageMinCount) {
-    const bad = a.values.filter((v) => hasEncodingDamage(v.value));
-    out.push(
-      issue(
-        'ENCODING_DAMAGE',
-        'high',
-        'encodingDamage',
-        {
-          column,
-          count: damaged,
-          example: bad[0]?.value ?? '',
-          repaired: repairEncodingDamage(bad[0]?.value ?? '') ?? bad[0]?.value ?? '',
-        },
-        { ...at, count: damaged, exampleValues: examples(bad), exampleRows: rowsFor(bad) },
-      ),
-    );
-  }
-  return out;
-}
-
-function firstValuesPerFamily(a: ColumnAnalysis): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const v of a.values) {
-    const c = classifyValue(v.value);
-    if (c.kind === 'date' && !seen.has(c.family)) {
-      seen.add(c.family);
-      out.push(v.value);
-    }
-  }
-  return out;
-}
-
-/** MIXED_UNITS: several units (or spellings of one) in a column, or numbers with and without a unit. */
-function unitIssues(a: ColumnAnalysis, rowsFor: (vs: ValueCount[], n?: number) => number[]): ProfileIssue[] {
-  const inf = a.inference;
-  const column = a.source.name;
-  const units = inf.units.filter((u) => u.value !== '%');
-  if (units.length === 0) return [];
-  const out: ProfileIssue[] = [];
-  const canon = new Map<string, number>();
-  for (const u of units)
-    canon.set(canonicalUnit(u.value), (canon.get(canonicalUnit(u.value)) ?? 0) + u.count);
-  const unitValues = (spellings: string[]) =>
-    spellings
-      .map((sp) =>
-        a.values.find((v) => {
-          const c = classifyValue(v.value);
-          return c.kind === 'number' && (c.unit ?? '').split(/\s+/)[0] === sp;
-        }),
-      )
-      .filter((v): v is ValueCount => v !== undefined);
-  const listed = units.map((u) => u.value);
-  if (canon.size > 1) {
-    const ex = unitValues(listed);
-    out.push(
-      issue(
-        'MIXED_UNITS',
-        'medium',
-        'mixedUnits',
-        { column, units: [...canon.keys()].join(', ') },
-        {
-          column,
-          exampleValues: examples(ex),
-          exampleRows: rowsFor(ex),
-        },
-      ),
-    );
-  } else if (units.length > 1) {
-    const ex = unitValues(listed);
-    out.push(
-      issue(
-        'MIXED_UNITS',
-        'medium',
-        'unitSpellings',
-        { column, units: listed.map((u) => `"${u}"`).join(', '), count: listed.length },
-        { column, exampleValues: examples(ex), exampleRows: rowsFor(ex) },
-      ),
-    );
-  }
-  const withUnit = inf.decorated.unit + inf.decorated.currency;
-  const plain = inf.counts.number - inf.decorated.unit - inf.decorated.currency - inf.decorated.percent;
-  if (withUnit > 0 && plain > 0 && Math.min(withUnit, plain) / inf.counts.number >= T.missingWarnShare) {
-    const bare = a.values.filter((v) => {
-      const c = classifyValue(v.value);
-      return c.kind === 'number' && c.decoration === null;
-    });
-    out.push(
-      issue(
-        'MIXED_UNITS',
-        'medium',
-        'unitMissing',
-        { column, count: plain, unit: listed[0] ?? '' },
-        {
-          column,
-          count: plain,
-          exampleValues: examples(bare),
-          exampleRows: rowsFor(bare),
-        },
-      ),
-    );
-  }
-  return out;
 }

@@ -10,15 +10,17 @@
  * candidates out; a single remaining one is confirmed by the series measurement itself.
  */
 import { classifyTimeSeries } from '../core/data-profile/classify-time-series.ts';
-import type { ProfileIssue, TimeSeriesProfile } from '../core/data-profile/data-profile-types.ts';
-import { PROFILE_THRESHOLDS as T } from '../core/data-profile/profile-thresholds.ts';
-import { type ColumnAnalysis, typedKind } from './analyse-columns.ts';
+import type { TimeSeriesProfile } from '../core/data-profile/data-profile-types.ts';
+import { typedKind } from '../core/data-profile/find-column-issues.ts';
+import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
+import type { ColumnAnalysis } from './analyse-columns.ts';
 import { type DuckDbSession, lit, num } from './duckdb-session.ts';
 import { RAW_TABLE } from './load-source.ts';
 
 export type TimeSeriesResult = {
+  /** The series measured, worst coverage first, at most `maxEntitiesReported`. */
   series: TimeSeriesProfile[];
-  issues: ProfileIssue[];
+  /** How many series (entities) there were in all. */
   entityCount: number;
   /** Every row has a timestamp, and no two rows share one within an entity: no duplicate rows. */
   hasUniqueKey?: boolean;
@@ -35,7 +37,7 @@ export function findTimeColumn(columns: ColumnAnalysis[], requested?: string): C
     (c) =>
       typedKind(c.profile.type) === 'date' &&
       c.nonMissing > 0 &&
-      c.inference.nonConformingCount / c.nonMissing < 0.2,
+      c.inference.nonConformingCount / c.nonMissing < M.timeColumnMaxNonConformingShare,
   );
   const score = (c: ColumnAnalysis) =>
     (TIME_NAME.test(c.source.name) ? 2 : 0) + (c.profile.type === 'datetime' ? 1 : 0) + c.nonMissing / 1e12;
@@ -49,7 +51,7 @@ export async function analyseTimeSeries(
   rows: number,
   options: { timeColumn?: string; entityColumn?: string; excluded: string[] },
 ): Promise<TimeSeriesResult> {
-  const empty: TimeSeriesResult = { series: [], issues: [], entityCount: 0 };
+  const empty: TimeSeriesResult = { series: [], entityCount: 0 };
   const time = findTimeColumn(columns, options.timeColumn);
   if (!time || typedKind(time.profile.type) !== 'date' || rows < 3) return empty;
   let timeExpr = time.typedExpr;
@@ -92,7 +94,7 @@ export async function analyseTimeSeries(
     let m = await measure(db, src, entity, timeName, isDateOnly);
     // A single candidate left by the lower bounds: its repeats are the duplicate timestamps
     // within its series, which the measurement has just counted.
-    if (verify && m.duplicates >= verify.repeats * 0.5)
+    if (verify && m.duplicates >= verify.repeats * M.entitySeparatesShare)
       m = await measure(db, src, undefined, timeName, isDateOnly);
     const { duplicates, readings, ...result } = m;
     return duplicates === 0 && readings === rows ? { ...result, hasUniqueKey: true } : result;
@@ -125,7 +127,7 @@ async function measure(
       epoch(max(t)) - epoch(min(t)) AS span, any_value(m.med) AS med,
       avg(dt) FILTER (WHERE dt > 0) AS mean_dt, stddev_pop(dt) FILTER (WHERE dt > 0) AS sd_dt,
       count(*) FILTER (WHERE dt > 0) AS intervals,
-      count(*) FILTER (WHERE dt > ${T.gapFactor} * m.med) AS gaps,
+      count(*) FILTER (WHERE dt > ${M.gapFactor} * m.med) AS gaps,
       max(dt) AS longest, CAST(arg_max(prev, dt) AS VARCHAR) AS longest_start,
       count(*) FILTER (WHERE dt = 0) AS dups, count(*) FILTER (WHERE unsorted) AS unsorted,
       stddev_pop(epoch(t) % 86400) AS tod_sd
@@ -154,6 +156,7 @@ async function measure(
     const expected = med > 0 ? Math.floor(span / med) + 1 : readings;
     const cv = num(s['mean_dt']) > 0 ? num(s['sd_dt']) / num(s['mean_dt']) : 0;
     const stat = {
+      readings,
       medianIntervalSeconds: med,
       irregularity: cv,
       gaps: num(s['gaps']),
@@ -178,15 +181,14 @@ async function measure(
       irregularity: Math.round(cv * 1000) / 1000,
       duplicateTimestamps: num(s['dups']),
       outOfOrder: num(s['unsorted']) > 0 ? (ooo.get(String(s['e'])) ?? 0) : 0,
-      pattern: readings >= 3 ? classifyTimeSeries(stat) : 'irregular',
+      pattern: classifyTimeSeries(stat),
     });
   }
   series.sort((a, b) => a.coverage - b.coverage);
-  const reported = series.slice(0, T.maxEntitiesReported);
+  const reported = series.slice(0, M.maxEntitiesReported);
   await addCoverageBuckets(db, reported, entityExpr, src);
   return {
     series: reported,
-    issues: seriesIssues(reported, series.length),
     entityCount: series.length,
     duplicates,
     readings: total,
@@ -199,7 +201,7 @@ function entityCandidates(
   time: ColumnAnalysis,
   excluded: string[],
 ): ColumnAnalysis[] {
-  const maxDistinct = Math.min(T.entityMaxDistinct, Math.max(2, Math.floor(rows * T.entityMaxShare)));
+  const maxDistinct = Math.min(M.entityMaxDistinct, Math.max(2, Math.floor(rows * M.entityMaxShare)));
   return columns
     .filter(
       (c) =>
@@ -208,10 +210,10 @@ function entityCandidates(
         (c.profile.type === 'text' || c.profile.type === 'integer') &&
         c.profile.distinctCount >= 2 &&
         c.profile.distinctCount <= maxDistinct &&
-        c.profile.missingShare < 0.5,
+        c.profile.missingShare < M.entityMaxMissingShare,
     )
     .sort((a, b) => Number(ENTITY_NAME.test(b.source.name)) - Number(ENTITY_NAME.test(a.source.name)))
-    .slice(0, 6);
+    .slice(0, M.entityMaxCandidates);
 }
 
 /**
@@ -249,8 +251,8 @@ async function findEntityColumn(
   );
   const nt = num(r['nt']);
   const repeats = nt - num(r['dt']);
-  if (nt === 0 || repeats / nt < 0.05) return { repeats };
-  const left = candidates.filter((c) => num(r[`lb_${c.source.id}`]) < repeats * 0.5);
+  if (nt === 0 || repeats / nt < M.entityMinRepeatShare) return { repeats };
+  const left = candidates.filter((c) => num(r[`lb_${c.source.id}`]) < repeats * M.entitySeparatesShare);
   if (left.length === 0) return { repeats };
   if (left.length === 1) return { entity: left[0] as ColumnAnalysis, isUnconfirmed: true, repeats };
   const exact = left.map((c) => `count(DISTINCT (${c.source.id}, t)) AS p_${c.source.id}`);
@@ -259,8 +261,9 @@ async function findEntityColumn(
   let bestScore = Number.POSITIVE_INFINITY;
   for (const c of left) {
     const remaining = nt - num(x[`p_${c.source.id}`]);
-    const score = remaining * (ENTITY_NAME.test(c.source.name) ? 0.9 : 1) + c.profile.distinctCount * 1e-9;
-    if (remaining < repeats * 0.5 && score < bestScore) {
+    const score =
+      remaining * (ENTITY_NAME.test(c.source.name) ? M.entityNameFactor : 1) + c.profile.distinctCount * 1e-9;
+    if (remaining < repeats * M.entitySeparatesShare && score < bestScore) {
       best = c;
       bestScore = score;
     }
@@ -280,7 +283,7 @@ async function addCoverageBuckets(
     const first = Date.parse(`${s.first.replace(' ', 'T')}Z`) / 1000;
     const last = Date.parse(`${s.last.replace(' ', 'T')}Z`) / 1000;
     const span = Math.max(1, last - first);
-    const buckets = Math.max(1, Math.min(T.coverageBuckets, Math.ceil(span / s.medianIntervalSeconds)));
+    const buckets = Math.max(1, Math.min(M.coverageBuckets, Math.ceil(span / s.medianIntervalSeconds)));
     return { s, first, width: span / buckets, buckets };
   });
   const values = spec
@@ -307,88 +310,4 @@ async function addCoverageBuckets(
       expected,
     }));
   }
-}
-
-function seriesIssues(series: TimeSeriesProfile[], total: number): ProfileIssue[] {
-  const out: ProfileIssue[] = [];
-  const name = (s: TimeSeriesProfile) => s.entity ?? s.timeColumn;
-  for (const s of series.slice(0, 5)) {
-    const column = s.timeColumn;
-    if (s.pattern === 'hand-logged') {
-      out.push({
-        code: 'IRREGULAR_INTERVAL',
-        severity: 'high',
-        column,
-        message: {
-          key: 'profiler.issue.handLogged',
-          params: {
-            series: name(s),
-            medianIntervalSeconds: s.medianIntervalSeconds,
-            longestGapSeconds: s.longestGapSeconds,
-          },
-        },
-      });
-    } else if (s.pattern === 'irregular') {
-      out.push({
-        code: 'IRREGULAR_INTERVAL',
-        severity: 'medium',
-        column,
-        message: {
-          key: 'profiler.issue.irregular',
-          params: { series: name(s), cv: s.irregularity, medianIntervalSeconds: s.medianIntervalSeconds },
-        },
-      });
-    }
-    if (s.gaps > 0) {
-      const severity = s.coverage < T.coverageHigh ? 'high' : s.coverage < T.coverageWarn ? 'medium' : 'low';
-      out.push({
-        code: 'TIME_GAPS',
-        severity,
-        column,
-        count: s.gaps,
-        message: {
-          key: 'profiler.issue.timeGaps',
-          params: {
-            series: name(s),
-            gaps: s.gaps,
-            thresholdSeconds: T.gapFactor * s.medianIntervalSeconds,
-            longestGapSeconds: s.longestGapSeconds,
-            start: s.longestGapStart ?? '',
-            coverageShare: s.coverage,
-          },
-        },
-        ...(s.longestGapStart ? { exampleValues: [s.longestGapStart] } : {}),
-      });
-    }
-    if (s.duplicateTimestamps > 0) {
-      out.push({
-        code: 'IRREGULAR_INTERVAL',
-        severity: s.duplicateTimestamps / s.readings > 0.01 ? 'medium' : 'low',
-        column,
-        count: s.duplicateTimestamps,
-        message: {
-          key: 'profiler.issue.duplicateTimestamps',
-          params: { series: name(s), count: s.duplicateTimestamps },
-        },
-      });
-    }
-    if (s.outOfOrder > 0) {
-      out.push({
-        code: 'IRREGULAR_INTERVAL',
-        severity: 'low',
-        column,
-        count: s.outOfOrder,
-        message: { key: 'profiler.issue.outOfOrder', params: { series: name(s), count: s.outOfOrder } },
-      });
-    }
-  }
-  const affected = series.filter((s) => s.pattern !== 'regular' || s.gaps > 0).length;
-  if (total > 5 && affected > 5) {
-    out.push({
-      code: 'TIME_GAPS',
-      severity: 'info',
-      message: { key: 'profiler.issue.moreSeries', params: { count: affected - 5, total } },
-    });
-  }
-  return out;
 }

@@ -5,7 +5,7 @@
  * (DuckDB's own sniffer would turn `1.234,56` or `n.v.t.` into text or errors without saying so).
  */
 
-import { PROFILE_THRESHOLDS } from '../core/data-profile/profile-thresholds.ts';
+import { PROFILE_MEASUREMENT } from '../core/data-profile/profile-thresholds.ts';
 import type { DuckDbSession } from './duckdb-session.ts';
 import { ident, lit, num } from './duckdb-session.ts';
 import type { CsvDialect } from './sniff-csv-dialect.ts';
@@ -98,7 +98,7 @@ export async function loadCsv(
   let rows = await countRows(db);
   if (
     rejected.count > 0 &&
-    rejected.count / (rows + rejected.count) > PROFILE_THRESHOLDS.parseErrorReloadShare
+    rejected.count / (rows + rejected.count) > PROFILE_MEASUREMENT.parseErrorReloadShare
   ) {
     // Many ragged rows: pad short rows instead of dropping them, and keep the first count.
     await db.run('DROP TABLE IF EXISTS rejects; DROP TABLE IF EXISTS rejects_scan');

@@ -11,28 +11,27 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { DataProfile, ProfileIssue } from '../core/data-profile/data-profile-types.ts';
-import { findNearDuplicateValues } from '../core/data-profile/find-near-duplicate-values.ts';
-import { bySeverity, levelReadiness } from '../core/data-profile/level-readiness.ts';
-import { PROFILE_THRESHOLDS as T } from '../core/data-profile/profile-thresholds.ts';
+import { findLabelColumn } from '../core/data-profile/analyse-labels.ts';
+import type { ColumnStats } from '../core/data-profile/column-stats.ts';
+import type { DataProfile } from '../core/data-profile/data-profile-types.ts';
+import { needsMissingStretch } from '../core/data-profile/find-column-issues.ts';
+import { findShiftedValueCandidates } from '../core/data-profile/find-shifted-values.ts';
+import { judgeDataset } from '../core/data-profile/judge-dataset.ts';
+import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
 import { assertNever, err, ok, type Result } from '../core/result.ts';
 import {
   analyseColumns,
   type ColumnAnalysis,
+  columnStats,
+  findExampleRows,
   planColumnStorage,
   type StoragePlan,
 } from './analyse-columns.ts';
 import { analyseTimeSeries } from './analyse-time-series.ts';
 import { convertXlsxToCsv } from './convert-xlsx-to-csv.ts';
+import { countDuplicateRows } from './count-duplicate-rows.ts';
+import { countShiftedValues } from './count-shifted-values.ts';
 import { openDuckDbSession } from './duckdb-session.ts';
-import {
-  analyseLabels,
-  findDuplicateRows,
-  findLabelColumn,
-  findShiftedValues,
-  scanPersonalData,
-  tooFewRows,
-} from './find-dataset-issues.ts';
 import { inspectXlsxZip } from './inspect-xlsx-zip.ts';
 import {
   type LoadedTable,
@@ -100,7 +99,8 @@ type Prepared = {
   lineEnding?: LineEnding;
   sheet?: string;
   sheets?: string[];
-  issues: ProfileIssue[];
+  /** The file mixes UTF-8 with a legacy encoding (transcoded chunk by chunk). */
+  hasMixedEncoding: boolean;
 };
 
 /** Profiles one data file (CSV/TSV, XLSX, Parquet, JSON, NDJSON) into a DataProfile. */
@@ -215,7 +215,7 @@ async function prepare(
       return ok({
         format: 'parquet',
         encoding: 'parquet',
-        issues: [],
+        hasMixedEncoding: false,
         load: async (db, pr) => ({ table: await loadNative(db, path, 'parquet', pr, MAX_COLUMNS) }),
       });
     case 'json': {
@@ -227,7 +227,7 @@ async function prepare(
       return ok({
         format: kind.layout === 'ndjson' ? 'ndjson' : 'json',
         encoding: 'utf-8',
-        issues: [],
+        hasMixedEncoding: false,
         load: async (db, pr) => ({ table: await loadNative(db, path, 'json', pr, MAX_COLUMNS) }),
       });
     }
@@ -283,7 +283,7 @@ async function prepare(
         lineEnding: 'lf',
         sheet: conv.sheet,
         sheets: conv.sheets,
-        issues: [],
+        hasMixedEncoding: false,
         load: (db, pr) => loadLargeOrSmallCsv(db, csv, csvSize, dialect, 'lf', pr, {}),
       });
     }
@@ -302,7 +302,7 @@ async function prepare(
         encoding: text.encoding,
         dialect,
         lineEnding,
-        issues: text.issues,
+        hasMixedEncoding: text.hasMixedEncoding,
         load: async (db, pr) => {
           const loaded = await loadLargeOrSmallCsv(
             db,
@@ -325,7 +325,7 @@ async function prepare(
           if (full.encoding !== 'legacy') return loaded;
           const again = await prepareText(path, size, work, full, progress);
           prepared.encoding = again.encoding;
-          prepared.issues = again.issues;
+          prepared.hasMixedEncoding = again.hasMixedEncoding;
           await db.run('DROP TABLE IF EXISTS rejects; DROP TABLE IF EXISTS rejects_scan');
           return loadLargeOrSmallCsv(db, again.source, again.sourceSize, dialect, lineEnding, pr, {
             latin1: again.latin1,
@@ -342,7 +342,7 @@ type PreparedText = {
   sourceSize: number;
   encoding: TextEncoding;
   latin1: boolean;
-  issues: ProfileIssue[];
+  hasMixedEncoding: boolean;
 };
 
 /**
@@ -356,24 +356,23 @@ async function prepareText(
   scan: EncodingScan,
   progress: (f: number) => void,
 ): Promise<PreparedText> {
-  const issues: ProfileIssue[] = [];
+  const unchanged = { source: path, sourceSize: size, hasMixedEncoding: false };
   if (scan.encoding === 'utf-8' || scan.encoding === 'utf-8-bom')
-    return { source: path, sourceSize: size, encoding: scan.encoding, latin1: false, issues };
+    return { ...unchanged, encoding: scan.encoding, latin1: false };
   if (scan.encoding === 'legacy' && !(await legacyNeedsTranscode(path, (b) => progress((0.1 * b) / size))))
-    return { source: path, sourceSize: size, encoding: 'iso-8859-1', latin1: true, issues };
+    return { ...unchanged, encoding: 'iso-8859-1', latin1: true };
   const source = join(work, 'utf8.csv');
   const t = await transcodeToUtf8(path, source, {
     from: scan.encoding,
     onProgress: (b) => progress(0.1 + (0.15 * b) / size),
   });
-  if (t.encoding === 'mixed') {
-    issues.push({
-      code: 'ENCODING_DAMAGE',
-      severity: 'high',
-      message: { key: 'profiler.issue.mixedEncoding', params: {} },
-    });
-  }
-  return { source, sourceSize: t.bytesWritten, encoding: t.encoding, latin1: false, issues };
+  return {
+    source,
+    sourceSize: t.bytesWritten,
+    encoding: t.encoding,
+    latin1: false,
+    hasMixedEncoding: t.encoding === 'mixed',
+  };
 }
 
 /**
@@ -396,10 +395,10 @@ async function loadLargeOrSmallCsv(
       dialect,
       lineEnding,
       size: sourceSize,
-      rows: T.inferenceSampleRows,
+      rows: M.inferenceSampleRows,
       encoding: latin1 ? 'latin1' : 'utf8',
     });
-    if (sample.estimatedRows > 4 * T.inferenceSampleRows && sample.rows.length > 0) {
+    if (sample.estimatedRows > M.fileSampleMinFactor * M.inferenceSampleRows && sample.rows.length > 0) {
       const columns: SourceColumn[] = dialect.names.map((name, i) => ({
         name,
         id: `c${i}`,
@@ -411,7 +410,7 @@ async function loadLargeOrSmallCsv(
         latin1,
       });
       // The estimate was far off (very long rows): analyse it as a small table after all.
-      if (table.rows > T.inferenceSampleRows) return { table, plan };
+      if (table.rows > M.inferenceSampleRows) return { table, plan };
       if (plan.typed.size === 0) return { table };
       await db.run('DROP TABLE IF EXISTS rejects; DROP TABLE IF EXISTS rejects_scan');
     }
@@ -442,59 +441,44 @@ async function analyse(
     ...(loaded.plan ? { plan: loaded.plan } : {}),
   });
   phase('columns');
-  const issues: ProfileIssue[] = [...p.issues];
-
-  if (table.rejected.count > 0) {
-    const total = rows + table.rejected.count;
-    const share = table.rejected.count / total;
-    issues.push({
-      code: 'PARSE_ERRORS',
-      severity: share > 0.01 ? 'medium' : 'low',
-      count: table.rejected.count,
-      share: Math.round(share * 1000) / 1000,
-      exampleLines: table.rejected.lines,
-      message: {
-        key: 'profiler.issue.parseErrors',
-        params: { count: table.rejected.count, lines: table.rejected.lines.slice(0, 5).join(', ') },
-      },
-    });
-  }
+  const stats = columns.map((c) => columnStats(c, rows));
 
   // Time series first: when its timestamps (per entity) are all distinct, no two rows can be
   // equal, and the duplicate-row pass is not needed.
-  const label = findLabelColumn(columns, options.targetColumn);
+  const label = findLabelColumn(stats, options.targetColumn);
   const ts = await analyseTimeSeries(db, columns, rows, {
     ...(options.timeColumn !== undefined ? { timeColumn: options.timeColumn } : {}),
     ...(options.entityColumn !== undefined ? { entityColumn: options.entityColumn } : {}),
-    excluded: label ? [label.source.name] : [],
+    excluded: label ? [label.name] : [],
   });
   phase('time series');
   progress(0.8);
-  const dup = await findDuplicateRows(db, columns, rows, { hasUniqueKey: ts.hasUniqueKey });
-  if (dup.issue) issues.push(dup.issue);
+  const dup = await countDuplicateRows(db, columns, rows, { hasUniqueKey: ts.hasUniqueKey });
   phase('duplicates');
-  for (const shifted of await findShiftedValues(db, columns)) attach(columns, issues, shifted);
-  nearDuplicates(columns);
-  await missingStretches(db, columns, rows);
+  const shifted = await countShiftedValues(db, columns, findShiftedValueCandidates(stats));
+  await measureMissingStretches(db, columns, stats);
   progress(0.85);
 
-  let labels: DataProfile['labels'];
-  if (label) {
-    const l = analyseLabels(label, rows, options.targetColumn !== undefined ? 'caller' : 'profiler');
-    labels = l.labels;
-    for (const i of l.issues) attach(columns, issues, i);
-  }
-  issues.push(...ts.issues);
-  progress(0.95);
-  const personal = scanPersonalData(columns);
-  for (const i of personal.issues) attach(columns, issues, i);
-  const few = tooFewRows(rows);
-  if (few) issues.push(few);
-
-  for (const c of columns) c.profile.issues.sort(bySeverity);
-  issues.sort(bySeverity);
-  const allIssues = [...issues, ...columns.flatMap((c) => c.profile.issues)];
-  const readiness = levelReadiness({ rows, rejectedRows: table.rejected.count, issues: allIssues });
+  const judged = judgeDataset({
+    rows,
+    rejected: table.rejected,
+    hasMixedEncoding: p.hasMixedEncoding,
+    duplicateRows: dup.duplicateRows,
+    duplicateExampleRows: dup.exampleRows,
+    columns: stats,
+    shifted,
+    ...(label
+      ? {
+          label: { column: label.name, chosenBy: options.targetColumn !== undefined ? 'caller' : 'profiler' },
+        }
+      : {}),
+    timeSeries: ts.series,
+    seriesCount: ts.entityCount,
+  });
+  await findExampleRows(db, columns, judged.columnIssues);
+  columns.forEach((c, i) => {
+    c.profile.issues = judged.columnIssues[i] ?? [];
+  });
   phase('other checks');
   progress(1);
   return {
@@ -517,81 +501,42 @@ async function analyse(
     },
     columns: columns.map((c) => finishProfile(c)),
     timeSeries: ts.series,
-    ...(labels ? { labels } : {}),
-    pii: personal.pii,
-    readiness,
-    issues,
+    ...(judged.labels ? { labels: judged.labels } : {}),
+    pii: judged.pii,
+    readiness: judged.readiness,
+    issues: judged.issues,
   };
 }
 
-/** Column issues go to their column; the rest stays at dataset level. */
-function attach(columns: ColumnAnalysis[], issues: ProfileIssue[], issue: ProfileIssue): void {
-  const c = issue.column !== undefined ? columns.find((x) => x.source.name === issue.column) : undefined;
-  if (c) c.profile.issues.push(issue);
-  else issues.push(issue);
-}
-
-function nearDuplicates(columns: ColumnAnalysis[]): void {
-  for (const c of columns) {
-    if (c.profile.type !== 'text' || !c.isExact) continue;
-    if (c.profile.distinctCount > T.nearDuplicateMaxDistinct) continue;
-    const found = findNearDuplicateValues(c.values);
-    if (found.length === 0) continue;
-    const affected = found.reduce((s, d) => s + d.rare.count, 0);
-    const share = c.nonMissing > 0 ? affected / c.nonMissing : 0;
-    const pairs = found.slice(0, 5).map((d) => `"${d.rare.value}" → "${d.frequent.value}"`);
-    c.profile.issues.push({
-      code: 'NEAR_DUPLICATE_VALUES',
-      severity: share >= T.missingWarnShare ? 'medium' : 'low',
-      column: c.source.name,
-      count: affected,
-      share: Math.round(share * 1000) / 1000,
-      exampleValues: found.slice(0, 5).map((d) => d.rare.value),
-      exampleRows: found
-        .slice(0, 5)
-        .map((d) => d.rare.firstRow)
-        .filter((r): r is number => r !== undefined),
-      message: {
-        key: 'profiler.issue.nearDuplicates',
-        params: { column: c.source.name, count: found.length, pairs: pairs.join(', ') },
-      },
-    });
-  }
-}
-
 /**
- * A MISSING issue that is mostly one unbroken stretch of rows ("the first 70 days are blank")
- * says the column was added or broken at some point, which matters more than the share.
+ * The longest unbroken stretch of missing rows of each column whose MISSING issue would name it
+ * (`needsMissingStretch`), with the dates it spans when the file has a date column.
  */
-async function missingStretches(db: Db, columns: ColumnAnalysis[], rows: number): Promise<void> {
+async function measureMissingStretches(
+  db: Db,
+  columns: ColumnAnalysis[],
+  stats: ColumnStats[],
+): Promise<void> {
   const time = columns.find(
     (c) => (c.profile.type === 'date' || c.profile.type === 'datetime') && c.nonMissing > 0,
   );
-  for (const c of columns) {
-    const issue = c.profile.issues.find((i) => i.code === 'MISSING');
-    if (!issue || c.missing < 10 || c.nonMissing === 0 || c.profile.type === 'text') continue;
+  for (const [i, c] of columns.entries()) {
+    const s = stats[i];
+    if (!s || !needsMissingStretch(s)) continue;
     const [r] = await db.all(`
       SELECT min(rowid) AS a, max(rowid) AS b, count(*) AS n FROM (
         SELECT rowid, rowid - row_number() OVER (ORDER BY rowid) AS g FROM ${RAW_TABLE} WHERE ${c.missingExpr}
       ) GROUP BY g ORDER BY n DESC LIMIT 1`);
-    const n = Number(r?.['n'] ?? 0);
-    if (n < 10 || n < 0.5 * c.missing) continue;
-    const from = Number(r?.['a']) + 1;
-    const to = Number(r?.['b']) + 1;
-    let period = '';
-    if (time) {
-      const [d] = await db.all(
-        `SELECT CAST(min(x) AS DATE)::VARCHAR AS a, CAST(max(x) AS DATE)::VARCHAR AS b FROM (SELECT ${time.typedExpr} AS x FROM ${RAW_TABLE} WHERE rowid BETWEEN ${from - 1} AND ${to - 1})`,
-      );
-      if (d?.['a']) period = ` (${d['a']} – ${d['b']})`;
-    }
-    issue.message = {
-      key: 'profiler.issue.missingStretch',
-      params: { ...(issue.message.params ?? {}), from, to, period },
-    };
-    issue.exampleRows = [from, to];
+    if (!r) continue;
+    const fromRow = Number(r['a']) + 1;
+    const toRow = Number(r['b']) + 1;
+    s.missingStretch = { fromRow, toRow, rows: Number(r['n'] ?? 0) };
+    if (!time) continue;
+    const [d] = await db.all(
+      `SELECT CAST(min(x) AS DATE)::VARCHAR AS a, CAST(max(x) AS DATE)::VARCHAR AS b FROM (SELECT ${time.typedExpr} AS x FROM ${RAW_TABLE} WHERE rowid BETWEEN ${fromRow - 1} AND ${toRow - 1})`,
+    );
+    if (d?.['a']) s.missingStretch.period = { from: String(d['a']), to: String(d['b']) };
   }
-  void rows;
 }
 
 function finishProfile(c: ColumnAnalysis): DataProfile['columns'][number] {

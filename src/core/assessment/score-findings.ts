@@ -2,7 +2,6 @@ import type { Finding, RiskLevel, Severity } from './assessment-types.ts';
 import { RISK_BANDS, SEVERITY_POINTS, UNKNOWN_SHARE } from './scoring-rules.ts';
 
 const SEVERITY_ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
-const RISK_ORDER: readonly RiskLevel[] = ['low', 'medium', 'high', 'critical'];
 
 /**
  * The risk score of a set of findings, 0–100 (higher = more risk): the chance that at least one of
@@ -25,11 +24,6 @@ export function riskLevelForScore(score: number): RiskLevel {
 /** Orders severities: negative when a is milder than b. */
 export function compareSeverity(a: Severity, b: Severity): number {
   return SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b);
-}
-
-/** Orders risk levels: negative when a is milder than b. */
-export function compareRisk(a: RiskLevel, b: RiskLevel): number {
-  return RISK_ORDER.indexOf(a) - RISK_ORDER.indexOf(b);
 }
 
 /** True for the two levels that block a pilot: high and critical. */

@@ -3,9 +3,11 @@
  * "looks hand-logged: about daily at changing times, with gaps of weeks" instead of a CV.
  */
 import type { TimeSeriesProfile } from './data-profile-types.ts';
-import { PROFILE_THRESHOLDS } from './profile-thresholds.ts';
+import { PROFILE_MEASUREMENT, PROFILE_THRESHOLDS } from './profile-thresholds.ts';
 
 export type IntervalStats = {
+  /** Readings in the series. */
+  readings: number;
   medianIntervalSeconds: number;
   /** Coefficient of variation of the positive intervals. */
   irregularity: number;
@@ -22,15 +24,19 @@ export type IntervalStats = {
 /**
  * `regular`: steady interval, (almost) no gaps. `hand-logged`: readings hours to days apart with
  * irregular timing — changing times of day, or dates only with an unsteady rhythm — and gaps of
- * days or more, the signature of someone writing values down by hand. `irregular`: the rest.
+ * days or more, the signature of someone writing values down by hand. `irregular`: the rest,
+ * and any series too short to have a rhythm.
  */
 export function classifyTimeSeries(s: IntervalStats): TimeSeriesProfile['pattern'] {
   const t = PROFILE_THRESHOLDS;
+  if (s.readings < t.seriesMinReadings) return 'irregular';
   const gapShare = s.intervals > 0 ? s.gaps / s.intervals : 0;
   if (s.irregularity <= t.irregularCv && gapShare <= t.irregularGapShare) return 'regular';
   const slow = s.medianIntervalSeconds >= t.handLoggedMinMedianSeconds;
   const wandering = s.isDateOnly || s.timeOfDaySpreadSeconds > t.handLoggedTimeOfDaySpreadSeconds;
-  const longGaps = s.longestGapSeconds >= Math.max(3 * 86_400, t.gapFactor * s.medianIntervalSeconds);
+  const longGaps =
+    s.longestGapSeconds >=
+    Math.max(t.handLoggedMinGapSeconds, PROFILE_MEASUREMENT.gapFactor * s.medianIntervalSeconds);
   if (slow && wandering && longGaps) return 'hand-logged';
   return 'irregular';
 }

@@ -40,7 +40,8 @@ export const PROFILE_ISSUE_CODES = [
   /** Values of one column found inside another column where that column is empty ("Gary IN" + ""). */
   'SHIFTED_VALUES',
 ] as const;
-export type ProfileIssueCode = (typeof PROFILE_ISSUE_CODES)[number] | (string & {});
+/** A closed list: a new check adds its code here, so renderers and the assessment see it. */
+export type ProfileIssueCode = (typeof PROFILE_ISSUE_CODES)[number];
 
 export type ProfileIssue = {
   code: ProfileIssueCode;

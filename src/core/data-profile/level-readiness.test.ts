@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { msg } from '../message.ts';
-import type { ProfileIssue } from './data-profile-types.ts';
+import type { ProfileIssue, ProfileIssueCode } from './data-profile-types.ts';
 import { levelReadiness } from './level-readiness.ts';
 
-const issue = (code: string, severity: ProfileIssue['severity']): ProfileIssue => ({
+const issue = (code: ProfileIssueCode, severity: ProfileIssue['severity']): ProfileIssue => ({
   code,
   severity,
   message: msg(`profiler.issue.${code}`),

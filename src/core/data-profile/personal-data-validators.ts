@@ -106,18 +106,14 @@ export function looksLikePersonName(value: string): boolean {
 
 /**
  * True when a column name says it holds people's names (`voornaam`, `achternaam`, `klantnaam`,
- * `first_name`, `contactpersoon`), not product or company names (`beer_name`, `bedrijfsnaam`).
+ * `first_name`, `contactpersoon`). The whole name must be one of these, so product or company
+ * names (`beer_name`, `bedrijfsnaam`, `product name`) never match.
  */
 export function isPersonNameColumn(columnName: string): boolean {
   const n = columnName
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ');
-  if (
-    /(product|beer|brewery|bedrijf|company|firma|artikel|item|file|bestand|straat|street|plaats|city)/.test(n)
-  ) {
-    return false;
-  }
   return /^(naam|name|voornaam|achternaam|tussenvoegsel|roepnaam|geboortenaam|first name|last name|surname|given name|family name|full name|volledige naam|klantnaam|klant naam|contactpersoon|contact person|contact name|customer name|employee name|medewerker|naam medewerker|naam klant|patient|patiënt|patientnaam)$/.test(
     n,
   );
