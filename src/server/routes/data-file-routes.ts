@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { msg } from '../../core/message.ts';
 import type { Locale } from '../../i18n/resources.ts';
 import { renderProfileHtml } from '../../report/profile-html.ts';
 import { renderProfileJson } from '../../report/profile-json.ts';
@@ -8,6 +9,7 @@ import { renderProfileMessage } from '../../report/profile-text.ts';
 import type { DataFile } from '../../store/data-files-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
+import { invalidFields } from '../invalid-fields.ts';
 import { PROFILE_JOB } from '../profile-job.ts';
 import { requestLocale } from '../request-locale.ts';
 import { errorResponses, ZOrgParams, ZUuid } from '../schemas.ts';
@@ -194,16 +196,18 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
         for await (const part of request.parts()) {
           if (part.type === 'field') {
             if (!FIELD_NAMES.has(part.fieldname)) {
-              throw new AppError('VALIDATION_FAILED', { problems: `${part.fieldname}: unknown field` });
+              throw invalidFields(request, [
+                { path: `body.${part.fieldname}`, message: msg('input.unknownKey', { key: part.fieldname }) },
+              ]);
             }
             fields[part.fieldname] = String(part.value).slice(0, 500);
             continue;
           }
           if (part.fieldname !== 'file' || pending) {
             part.file.resume();
-            throw new AppError('VALIDATION_FAILED', {
-              problems: `${part.fieldname}: send exactly one file, in the field 'file'`,
-            });
+            throw invalidFields(request, [
+              { path: `body.${part.fieldname}`, message: msg('input.upload.oneFile') },
+            ]);
           }
           const name = part.filename.replace(/[\\/]/g, '_').slice(0, 200) || 'upload';
           const created = await store.dataFiles.create({
@@ -235,7 +239,7 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
         throw e;
       }
       if (!pending)
-        throw new AppError('VALIDATION_FAILED', { problems: "file: no file was sent in the field 'file'" });
+        throw invalidFields(request, [{ path: 'body.file', message: msg('input.upload.noFile') }]);
 
       const option = (k: string) => (fields[k]?.trim() ? { [k]: fields[k]!.trim() } : {});
       const file = await store.dataFiles.queueUpload(pending.file.id, {

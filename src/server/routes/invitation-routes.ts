@@ -1,12 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Message, msg } from '../../core/message.ts';
-import { renderMessage } from '../../i18n/translate.ts';
+import { msg } from '../../core/message.ts';
 import { accountsRepository, EmailTakenError } from '../../store/accounts-repository.ts';
 import { invitationsRepository } from '../../store/invitations-repository.ts';
 import { AppError } from '../app-error.ts';
 import { isSecureRequest, newSecret, requireOrgAccess, sha256, startSession } from '../auth.ts';
+import { invalidFields } from '../invalid-fields.ts';
 import { assertStrongPassword, ZNewPassword } from '../new-password.ts';
 import { hashPassword } from '../password.ts';
 import { normaliseEmail } from '../password-attempts.ts';
@@ -62,17 +62,6 @@ const publicInvitation = (i: z.infer<typeof ZInvitation>) => ({
   createdAt: i.createdAt,
   expiresAt: i.expiresAt,
 });
-
-/** A 400 naming the fields, shaped like the validation errors of the error handler. */
-function invalidFields(request: FastifyRequest, problems: { path: string; message: Message }[]): AppError {
-  const locale = requestLocale(request);
-  const rendered = problems.map((p) => ({ path: p.path, message: renderMessage(p.message, locale) }));
-  return new AppError(
-    'VALIDATION_FAILED',
-    { problems: rendered.map((p) => `${p.path}: ${p.message}`).join('; ') },
-    { problems: rendered },
-  );
-}
 
 /**
  * Members join by invitation: an owner invites an e-mail address with a role and passes the link on;
