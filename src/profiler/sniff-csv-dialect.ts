@@ -4,6 +4,7 @@
  * it), whether the first row of the table is a header, and the column names.
  */
 import { classifyValue } from '../core/data-profile/classify-value.ts';
+import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
 import { parseRecords } from './parse-csv-record.ts';
 
 export type CsvDialect = {
@@ -21,6 +22,8 @@ export type CsvDialect = {
 type Rec = { fields: string[]; line: number };
 
 const CANDIDATES = [',', ';', '\t', '|'];
+/** Scores closer than this are equal (floating-point noise), and the wider table wins. */
+const SCORE_TOLERANCE = 1e-9;
 
 const isBlank = (r: Rec) => r.fields.every((f) => f.trim() === '');
 const nonEmpty = (r: Rec) => r.fields.filter((f) => f.trim() !== '').length;
@@ -54,7 +57,11 @@ export function sniffCsvDialect(sample: string, isTruncated: boolean, forced?: s
     // decimal comma in a `;` file splits lines unevenly, so it loses.
     const m = mode(body.map((r) => r.fields.length));
     const score = m.value > 1 ? m.share * Math.log2(m.value) : 0;
-    if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && m.value > best.width)) {
+    if (
+      !best ||
+      score > best.score + SCORE_TOLERANCE ||
+      (Math.abs(score - best.score) < SCORE_TOLERANCE && m.value > best.width)
+    ) {
       best = { delimiter, records, score, width: m.value };
     }
   }
@@ -118,7 +125,8 @@ function looksLikeHeader(first: string[], data: Rec[]): boolean {
       .slice(0, 200)
       .map((r) => r.fields[j] ?? '')
       .filter((f) => f.trim() !== '');
-    if (below.length > 0 && below.filter(isValueLike).length / below.length >= 0.5) return true;
+    if (below.length > 0 && below.filter(isValueLike).length / below.length >= M.headerValueShare)
+      return true;
   }
   // All text: a header when its cells are distinct and do not reappear below.
   const distinct = new Set(filled.map((f) => f.trim())).size === filled.length;

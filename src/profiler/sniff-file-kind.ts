@@ -3,6 +3,7 @@
  * `.xlsx` may be a CSV, a password-protected workbook (an OLE container) or something else.
  */
 import { open } from 'node:fs/promises';
+import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
 
 export type FileKind =
   | { kind: 'empty' }
@@ -58,7 +59,7 @@ export function classifyHead(head: Buffer): FileKind {
       else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) control++;
     }
     // Text never holds NUL bytes; a few stray control characters are tolerated.
-    if (nul > 0 || control / head.length > 0.05) return { kind: 'binary', what: 'unknown' };
+    if (nul > 0 || control / head.length > M.binaryControlShare) return { kind: 'binary', what: 'unknown' };
   }
   let text = head.toString(isUtf16 ? 'utf16le' : 'utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -136,6 +136,10 @@ export const PROFILE_THRESHOLDS = {
  * these directly; the rules read the figures measured with them.
  */
 export const PROFILE_MEASUREMENT = {
+  /** A file whose first bytes are more than this share control characters is binary, not text. */
+  binaryControlShare: 0.05,
+  /** A first row is a header when at least this share of the values below one of its cells are numbers or dates. */
+  headerValueShare: 0.5,
   /** Values fully counted (exact frequencies) when a column has at most this many distinct values. */
   exactFrequencyMaxDistinct: 20_000,
   /** Exact frequencies are counted for columns whose sample holds at most this share of distinct values. */
