@@ -71,6 +71,19 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Errors that mean the database cannot be reached right now, from node-postgres or PGlite: a refused
+ * or dropped connection, a server shutting down, or a pool/database this process already closed.
+ */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08003', '08006'].includes(code))
+    return true;
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return /Cannot use a pool after calling end|Connection terminated|PGlite is closed/i.test(message);
+}
+
 /** Largest JSON body; use-case documents are a few kilobytes. Files go through multipart uploads. */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 
@@ -303,6 +316,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     const known = clientError(error as FrameworkError, request, reply, locale);
     if (known) return known;
+    if (isDatabaseUnavailable(error)) {
+      // The database went away (restarting, or this process is shutting down): try again shortly.
+      request.log.warn({ err: error, requestId: request.id }, 'database unavailable');
+      return new AppError('UNAVAILABLE');
+    }
     // Ours, not the user's: logged with the request id, which the message gives as a reference.
     request.log.error({ err: error, requestId: request.id }, 'unhandled error');
     return new AppError('INTERNAL', { requestId: request.id });

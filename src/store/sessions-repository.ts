@@ -1,3 +1,4 @@
+import type { Role, User } from './accounts-repository.ts';
 import type { Queryable } from './database.ts';
 import { iso, isoOrNull } from './rows.ts';
 
@@ -56,6 +57,53 @@ export function sessionsRepository(db: Queryable) {
         userId: String(row.user_id),
         csrfToken: String(row.csrf_token),
         expiresAt: iso(row.expires_at),
+      };
+    },
+
+    /**
+     * The live session for a hash with its user and the user's role in each organisation, in one
+     * query: every authenticated request needs all three. Touches the session's last-seen time at most
+     * once a minute (a conditional update, so concurrent requests write at most once).
+     */
+    async findSessionUser(
+      tokenHash: string,
+      options: { idleHours: number },
+    ): Promise<{ session: Session; user: User; roles: Record<string, Role> } | null> {
+      const [row] = await db.query(
+        `select s.user_id, s.csrf_token, s.expires_at,
+                s.last_seen_at < now() - interval '1 minute' as is_seen_long_ago,
+                u.email, u.name, u.locale, u.created_at,
+                coalesce((select json_object_agg(m.organisation_id, m.role) from memberships m where m.user_id = s.user_id),
+                         '{}'::json) as roles
+         from sessions s join users u on u.id = s.user_id
+         where s.token_hash = $1 and s.expires_at > now() and s.last_seen_at > now() - make_interval(hours => $2)`,
+        [tokenHash, options.idleHours],
+      );
+      if (!row) return null;
+      if (row.is_seen_long_ago === true) {
+        await db.query(
+          `update sessions set last_seen_at = now() where token_hash = $1 and last_seen_at < now() - interval '1 minute'`,
+          [tokenHash],
+        );
+      }
+      const roles = (typeof row.roles === 'string' ? JSON.parse(row.roles) : row.roles) as Record<
+        string,
+        Role
+      >;
+      return {
+        session: {
+          userId: String(row.user_id),
+          csrfToken: String(row.csrf_token),
+          expiresAt: iso(row.expires_at),
+        },
+        user: {
+          id: String(row.user_id),
+          email: String(row.email),
+          name: String(row.name),
+          locale: String(row.locale),
+          createdAt: iso(row.created_at),
+        },
+        roles,
       };
     },
 
