@@ -9,15 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAtLeast } from '../core/data-profile/level-readiness.ts';
-import { parseRecords } from './parse-csv-record.ts';
 import { profileFile } from './profile-file.ts';
+import { readCsvRecords } from './read-csv-records.ts';
 
 const fixtures = join(import.meta.dirname, '../../test/fixtures/data');
 
 describe('Raha beers: recall and false alarms per column', () => {
   it('flags every dirty column and few clean ones', async () => {
-    const dirty = parseRecords(readFileSync(join(fixtures, 'beers-dirty.csv'), 'utf8'), ',', 1e6);
-    const clean = parseRecords(readFileSync(join(fixtures, 'beers-clean.csv'), 'utf8'), ',', 1e6);
+    const dirty = readCsvRecords(readFileSync(join(fixtures, 'beers-dirty.csv'), 'utf8'), ',');
+    const clean = readCsvRecords(readFileSync(join(fixtures, 'beers-clean.csv'), 'utf8'), ',');
     const header = dirty[0]?.fields ?? [];
     const dirtyColumns: string[] = [];
     const cleanColumns: string[] = [];

@@ -5,7 +5,7 @@
  */
 import { classifyValue } from '../core/data-profile/classify-value.ts';
 import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
-import { parseRecords } from './parse-csv-record.ts';
+import { readCsvRecords } from './read-csv-records.ts';
 
 export type CsvDialect = {
   delimiter: string;
@@ -22,6 +22,8 @@ export type CsvDialect = {
 type Rec = { fields: string[]; line: number };
 
 const CANDIDATES = [',', ';', '\t', '|'];
+/** Records read from the sample: enough to see the table, its header and the lines above it. */
+const MAX_RECORDS = 5000;
 /** Scores closer than this are equal (floating-point noise), and the wider table wins. */
 const SCORE_TOLERANCE = 1e-9;
 
@@ -50,7 +52,7 @@ function mode(values: number[]): { value: number; share: number } {
 export function sniffCsvDialect(sample: string, isTruncated: boolean, forced?: string): CsvDialect {
   let best: { delimiter: string; records: Rec[]; score: number; width: number } | undefined;
   for (const delimiter of forced ? [forced] : CANDIDATES) {
-    let records = parseRecords(sample, delimiter);
+    let records: Rec[] = readCsvRecords(sample, delimiter, MAX_RECORDS);
     if (isTruncated && records.length > 1) records = records.slice(0, -1);
     const body = records.filter((r) => !isBlank(r));
     // Consistent field counts over the lines, and more fields, make a delimiter likely; a
@@ -65,7 +67,12 @@ export function sniffCsvDialect(sample: string, isTruncated: boolean, forced?: s
       best = { delimiter, records, score, width: m.value };
     }
   }
-  const chosen = best ?? { delimiter: ',', records: parseRecords(sample, ','), score: 0, width: 1 };
+  const chosen = best ?? {
+    delimiter: ',',
+    records: readCsvRecords(sample, ',', MAX_RECORDS),
+    score: 0,
+    width: 1,
+  };
   const { records } = chosen;
 
   // Blocks separated by blank lines; the table is the largest block (the last one on a tie).

@@ -1,27 +1,10 @@
 /**
- * A minimal reader for the CSV LibreOffice writes in headless conversions (comma separated, double
- * quotes, "" for a quote). Used by the LibreOffice reference script and the XLSX recompute test.
+ * Reads the CSV LibreOffice writes in headless conversions (comma separated, double quotes, ""
+ * for a quote, line breaks inside quoted cells) into rows of cells, with csv-parse. Used by the
+ * LibreOffice reference script and the XLSX recompute test; rows are indexed as in the sheet.
  */
+import { parse } from 'csv-parse/sync';
+
 export function parseCsv(text: string): string[][] {
-  return text.split(/\r?\n/).map((line) => {
-    const cells: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i] as string;
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') {
-        cells.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    cells.push(cur);
-    return cells;
-  });
+  return parse(text, { relax_column_count: true, skip_empty_lines: false });
 }
