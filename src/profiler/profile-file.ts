@@ -19,14 +19,7 @@ import { findShiftedValueCandidates } from '../core/data-profile/find-shifted-va
 import { judgeDataset } from '../core/data-profile/judge-dataset.ts';
 import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
 import { assertNever, err, ok, type Result } from '../core/result.ts';
-import {
-  analyseColumns,
-  type ColumnAnalysis,
-  columnStats,
-  findExampleRows,
-  planColumnStorage,
-  type StoragePlan,
-} from './analyse-columns.ts';
+import { analyseColumns, type ColumnAnalysis, columnStats, findExampleRows } from './analyse-columns.ts';
 import { analyseTimeSeries } from './analyse-time-series.ts';
 import { convertXlsxToCsv } from './convert-xlsx-to-csv.ts';
 import { countDuplicateRows } from './count-duplicate-rows.ts';
@@ -42,6 +35,7 @@ import {
   TooManyColumnsError,
 } from './load-source.ts';
 import { MAX_JSON_DEPTH, measureJsonDepth } from './measure-json-depth.ts';
+import { planColumnStorage, type StoragePlan } from './plan-column-storage.ts';
 import { type ProfileFailure, profileFailure } from './profile-failure.ts';
 import { sampleCsvRows } from './sample-csv-rows.ts';
 import { type CsvDialect, sniffCsvDialect } from './sniff-csv-dialect.ts';
