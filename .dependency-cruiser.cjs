@@ -1,6 +1,7 @@
 /**
  * Layer rules (docs/architecture.md). Dependencies point inward:
- * core ← i18n ← report; core ← profiler; core ← store; all ← server ← cli. web uses core and i18n only.
+ * core ← i18n ← report; core ← profiler; core ← store; core ← api; all ← server ← cli.
+ * web uses core, i18n and api (the contract: the server's request and response schemas) only.
  */
 const layer = (name, mayNotImport, comment) => ({
   name: `${name}-boundary`,
@@ -28,14 +29,29 @@ module.exports = {
       from: { path: '^src/core/' },
       to: { dependencyTypes: ['core'] },
     },
-    layer('i18n', '^src/(profiler|store|server|cli|report)/|^web/', 'i18n knows only the core message type.'),
-    layer('report', '^src/(profiler|store|server|cli)/|^web/', 'reports render core results; no I/O layers.'),
-    layer('profiler', '^src/(store|server|cli|report)/|^web/', 'the profiler knows nothing of HTTP or the database.'),
-    layer('store', '^src/(profiler|server|cli|report)/|^web/', 'the store knows only core types.'),
+    layer('i18n', '^src/(api|profiler|store|server|cli|report)/|^web/', 'i18n knows only the core message type.'),
+    layer('report', '^src/(api|profiler|store|server|cli)/|^web/', 'reports render core results; no I/O layers.'),
+    layer('profiler', '^src/(api|store|server|cli|report)/|^web/', 'the profiler knows nothing of HTTP or the database.'),
+    layer('store', '^src/(api|profiler|server|cli|report)/|^web/', 'the store knows only core types.'),
+    {
+      name: 'api-contract-is-pure',
+      comment:
+        'src/api is the contract the server and the browser share: zod schemas over core types. No Fastify, no other layer, not even for types.',
+      severity: 'error',
+      from: { path: '^src/api/' },
+      to: { pathNot: ['^src/api/', '^src/core/', '^node_modules/zod/'] },
+    },
+    {
+      name: 'api-no-node-builtins',
+      comment: 'the browser loads src/api: no node builtins.',
+      severity: 'error',
+      from: { path: '^src/api/' },
+      to: { dependencyTypes: ['core'] },
+    },
     layer('server', '^src/cli/|^web/', 'the server does not depend on the CLI or the web sources.'),
     {
       name: 'web-no-server-code',
-      comment: 'the browser app may use core and i18n, never server-side layers or node builtins.',
+      comment: 'the browser app may use core, i18n and the api contract, never server-side layers or node builtins.',
       severity: 'error',
       from: { path: '^web/src/' },
       to: { path: '^src/(profiler|store|server|cli)/' },

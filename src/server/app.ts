@@ -11,6 +11,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  type FastifySchema,
   type FastifyServerOptions,
 } from 'fastify';
 import {
@@ -58,7 +59,8 @@ export type AppDeps = {
   /** Run background jobs (profiling) in this process; default `config.runJobs`. */
   runJobs?: boolean;
 };
-export type RouteInfo = { method: string; url: string };
+/** A registered route; `schema` is what it validates with (the API contract test compares it). */
+export type RouteInfo = { method: string; url: string; schema: FastifySchema | undefined };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -177,7 +179,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (method !== 'HEAD') app.routeList.push({ method, url: route.url });
+      if (method !== 'HEAD') app.routeList.push({ method, url: route.url, schema: route.schema });
     }
   });
   app.setValidatorCompiler(validatorCompiler);

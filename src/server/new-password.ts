@@ -1,6 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { z } from 'zod';
-import { checkNewPassword, MAX_PASSWORD_LENGTH } from '../core/password-policy.ts';
+import { checkNewPassword } from '../core/password-policy.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
 import { AppError } from './app-error.ts';
@@ -14,12 +13,6 @@ function isCommonPassword(lowerCase: string): boolean {
   commonPasswords ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
   return commonPasswords.has(lowerCase);
 }
-
-/**
- * A new password in a request body: only bounded here (the hashing work); the policy itself is
- * checked by `assertStrongPassword`, which can name every reason at once.
- */
-export const ZNewPassword = z.string().max(MAX_PASSWORD_LENGTH);
 
 /**
  * Throws WEAK_PASSWORD when the password breaks the policy (src/core/password-policy.ts), naming

@@ -1,22 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  ZChangePasswordBody,
+  ZLocaleBody,
+  ZLoginBody,
+  ZSessionInfo,
+  ZUser,
+} from '../../api/account-schemas.ts';
+import { errorResponses, ZNoContent } from '../../api/common-schemas.ts';
 import { AppError } from '../app-error.ts';
 import { isSecureRequest, requireUser, SESSION_COOKIE, startSession } from '../auth.ts';
-import { assertStrongPassword, ZNewPassword } from '../new-password.ts';
+import { assertStrongPassword } from '../new-password.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../password.ts';
 import { startPasswordAttempt } from '../password-attempts.ts';
 import { requestLocale } from '../request-locale.ts';
-import { errorResponses, ZMembership, ZUser } from '../schemas.ts';
-
-export const ZSessionInfo = z
-  .object({ user: ZUser, memberships: z.array(ZMembership), csrfToken: z.string() })
-  .meta({ id: 'SessionInfo' });
-
-const ZLoginBody = z.strictObject({
-  email: z.string().trim().min(3).max(320),
-  password: z.string().min(1).max(1000),
-});
 
 export function registerAccountRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -62,7 +59,11 @@ export function registerAccountRoutes(app: FastifyInstance): void {
   r.post(
     '/api/auth/logout',
     {
-      schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags: ['auth'],
+        summary: 'End the session',
+        response: { 204: ZNoContent, ...errorResponses },
+      },
     },
     async (request, reply) => {
       const auth = request.auth;
@@ -98,7 +99,7 @@ export function registerAccountRoutes(app: FastifyInstance): void {
       schema: {
         tags: ['auth'],
         summary: 'Change your preferred language',
-        body: z.strictObject({ locale: z.enum(['nl', 'en']) }),
+        body: ZLocaleBody,
         response: { 200: ZUser, ...errorResponses },
       },
     },
@@ -118,11 +119,8 @@ export function registerAccountRoutes(app: FastifyInstance): void {
         description:
           'The new password must meet the password policy (WEAK_PASSWORD names each reason). Wrong current ' +
           'passwords count against the same limits as failed logins.',
-        body: z.strictObject({
-          currentPassword: z.string().min(1).max(1000),
-          newPassword: ZNewPassword,
-        }),
-        response: { 204: z.null(), ...errorResponses, 429: errorResponses[400] },
+        body: ZChangePasswordBody,
+        response: { 204: ZNoContent, ...errorResponses, 429: errorResponses[400] },
       },
     },
     async (request, reply) => {

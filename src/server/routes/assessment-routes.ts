@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  ZAssessmentList,
+  ZAssessmentState,
+  ZAssessQuery,
+  ZRenderedAssessment,
+} from '../../api/assessment-schemas.ts';
+import { errorResponses, ZLangQuery, ZUseCaseParams } from '../../api/common-schemas.ts';
 import { assess } from '../../core/assessment/assess.ts';
 import type { Assessment } from '../../core/assessment/assessment-types.ts';
 import {
@@ -20,69 +26,6 @@ import type { StoredAssessment } from '../../store/assessments-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
 import { requestLocale } from '../request-locale.ts';
-import { errorResponses, ZOrgParams, ZUuid } from '../schemas.ts';
-
-const ZUseCaseParams = ZOrgParams.extend({ useCaseId: ZUuid });
-const ZLangQuery = z.strictObject({ lang: z.enum(['nl', 'en']).optional() });
-
-/** The rendered assessment contract (DESIGN.md "Assessment result"); extra fields are allowed. */
-const ZRenderedAssessment = z
-  .looseObject({
-    schemaVersion: z.literal(1),
-    verdict: z.enum(['ready', 'fix-first', 'rethink']),
-    factors: z.array(
-      z.looseObject({
-        id: z.enum(['expectations', 'problem', 'data', 'people', 'partner']),
-        risk: z.enum(['low', 'medium', 'high', 'critical']),
-        score: z.number(),
-        findings: z.array(
-          z.looseObject({
-            id: z.string(),
-            severity: z.enum(['info', 'low', 'medium', 'high', 'critical']),
-            title: z.string(),
-            evidence: z.string(),
-            advice: z.string(),
-          }),
-        ),
-      }),
-    ),
-    successConditions: z.array(
-      z.looseObject({
-        id: z.enum(['startSmall', 'measure', 'iterate', 'sponsor', 'humanInTheLoop']),
-        status: z.enum(['met', 'not-met', 'unknown']),
-        evidence: z.string(),
-      }),
-    ),
-    statusQuoCost: z
-      .looseObject({ perYear: z.number(), breakdown: z.record(z.string(), z.unknown()) })
-      .nullable(),
-    actions: z.array(
-      z.looseObject({
-        priority: z.number(),
-        factor: z.string(),
-        title: z.string(),
-        why: z.string(),
-        owner: z.string(),
-      }),
-    ),
-  })
-  .meta({ id: 'AssessmentResult' });
-
-const ZAssessmentView = z
-  .object({ id: z.string(), revision: z.number().int(), createdAt: z.string(), result: ZRenderedAssessment })
-  .meta({ id: 'StoredAssessmentResult' });
-
-const ZAssessmentState = z
-  .object({
-    current: ZAssessmentView.nullable(),
-    previous: ZAssessmentView.nullable(),
-    changes: z.array(
-      z.object({ kind: z.string(), text: z.string(), tone: z.enum(['better', 'worse', 'neutral']) }),
-    ),
-    isStale: z.boolean().describe('the answers or the evidence changed since the current assessment'),
-    currentRevision: z.number().int(),
-  })
-  .meta({ id: 'AssessmentState' });
 
 /**
  * Assesses a use case with every piece of evidence the product has: the answers, the profiles of
@@ -93,15 +36,6 @@ const ZAssessmentState = z
 export function assessWithEvidence(useCase: UseCase, dataProfiles: DataProfile[]): Assessment {
   return assessedBusinessCase({ useCase, runs: 2000, seed: 1, dataProfiles }).assessment;
 }
-
-const ZAssessQuery = ZLangQuery.extend({
-  businessCase: z
-    .enum(['true', 'false'])
-    .optional()
-    .describe(
-      'also weigh the business case: a 2,000-run simulation of its ranges adds findings where the expectations outrun what the ranges support (slower; default false, the same assessment as `haalbaar assess`)',
-    ),
-});
 
 function renderChange(change: AssessmentChange, locale: Locale) {
   const t = translator(locale);
@@ -297,17 +231,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Every kept assessment of a use case (verdict per revision), newest first',
         params: ZUseCaseParams,
-        response: {
-          200: z.array(
-            z.object({
-              id: z.string(),
-              revision: z.number().int(),
-              verdict: z.string(),
-              createdAt: z.string(),
-            }),
-          ),
-          ...errorResponses,
-        },
+        response: { 200: ZAssessmentList, ...errorResponses },
       },
     },
     async (request) => {

@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import {
+  type BusinessCaseReport,
+  XLSX_CONTENT_TYPE,
+  ZBusinessCaseReport,
+  ZSimulationQuery,
+  ZXlsxBody,
+} from '../../api/business-case-schemas.ts';
+import { errorResponses, ZUseCaseParams } from '../../api/common-schemas.ts';
 import { assessedBusinessCase } from '../../core/business-case/assessed-business-case.ts';
 import { BUSINESS_CASE_DEFAULTS } from '../../core/business-case/business-case-defaults.ts';
-import { BUSINESS_CASE_INPUT_IDS } from '../../core/business-case/business-case-types.ts';
 import type { UseCase } from '../../core/use-case/use-case-schema.ts';
 import { ZUseCase } from '../../core/use-case/use-case-schema.ts';
 import type { Locale } from '../../i18n/resources.ts';
@@ -13,172 +19,11 @@ import { buildBusinessCaseXlsx } from '../../report/business-case-xlsx.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
 import { requestLocale } from '../request-locale.ts';
-import { errorResponses, ZOrgParams, ZUuid } from '../schemas.ts';
-
-/** Most Monte Carlo runs one request may ask for: about 60 ms of CPU. */
-export const API_MAX_RUNS = 100_000;
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const ZUseCaseParams = ZOrgParams.extend({ useCaseId: ZUuid });
-
-const ZSimulationQuery = z.strictObject({
-  lang: z.enum(['nl', 'en']).optional().describe('language of the texts; else Accept-Language, else Dutch'),
-  runs: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(API_MAX_RUNS)
-    .optional()
-    .describe(`Monte Carlo runs (default ${BUSINESS_CASE_DEFAULTS.runs})`),
-  seed: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1)
-    .optional()
-    .describe(`random seed; the same seed gives the same figures (default ${BUSINESS_CASE_DEFAULTS.seed})`),
-});
-
-const ZStatistic = z.looseObject({
-  p10: z.number(),
-  p50: z.number(),
-  p90: z.number(),
-  mean: z.number(),
-  meanStdError: z.number().describe('Monte Carlo standard error of the mean'),
-});
-const ZInputId = z.enum(BUSINESS_CASE_INPUT_IDS);
-const ZRiskLevel = z.enum(['low', 'medium', 'high', 'critical']);
-
-/**
- * The rendered business case (`renderBusinessCaseJson`, also `haalbaar business-case --json`):
- * euros, fractions 0..1 and months as raw numbers; finding texts in the requested language.
- * Extra fields may be added; none are removed.
- */
-export const ZBusinessCaseReport = z
-  .looseObject({
-    schemaVersion: z.literal(1),
-    locale: z.enum(['nl', 'en']),
-    title: z.string().nullable(),
-    runs: z.number().int(),
-    seed: z.number().int(),
-    distribution: z.enum(['pert', 'triangular']),
-    statusQuo: z
-      .looseObject({
-        perYear: z.number(),
-        breakdown: z.looseObject({
-          labourPerWeek: z.number(),
-          errorsPerWeek: z.number(),
-          labourPerYear: z.number(),
-          errorsPerYear: z.number(),
-          weeksPerYear: z.number(),
-        }),
-        isPartial: z.boolean(),
-      })
-      .describe('cost of the current process in euros; savings are a share of it'),
-    inputs: z.looseObject({
-      ranges: z.record(
-        ZInputId,
-        z.looseObject({
-          low: z.number(),
-          likely: z.number(),
-          high: z.number(),
-          source: z.enum(['input', 'default']).describe('default = an assumption of Haalbaar'),
-        }),
-      ),
-      horizonYears: z.number(),
-      discountRate: z.number(),
-      stalledCostShare: z.number(),
-    }),
-    deterministic: z
-      .looseObject({
-        npvEur: z.number(),
-        savingsPerYearEur: z.number(),
-        netBenefitPerYearEur: z.number(),
-        oneOffEur: z.number(),
-        yearlyCostEur: z.number(),
-        paybackMonth: z.number().nullable(),
-        irrMonthly: z.number().nullable(),
-        irrYearly: z.number().nullable(),
-      })
-      .describe('the model at the likely values'),
-    simulated: z
-      .looseObject({
-        savingsPerYearEur: ZStatistic,
-        netBenefitPerYearEur: ZStatistic,
-        npvEur: ZStatistic,
-        paybackMonth: z.looseObject({
-          p10: z.number().nullable(),
-          p50: z.number().nullable(),
-          p90: z.number().nullable(),
-        }),
-        probabilityPayback: z.number(),
-        probabilityNpvPositive: z.number(),
-        probabilityNpvPositiveStdError: z.number(),
-      })
-      .describe('outcomes of a project that reaches production; payback null = not within the horizon'),
-    stall: z.looseObject({
-      probability: z.number(),
-      source: z.enum(['override', 'assessment', 'default']),
-      baseProbability: z.number(),
-      oddsMultiplier: z.number(),
-      contributions: z.array(
-        z.looseObject({ factor: z.string(), risk: ZRiskLevel, oddsMultiplier: z.number() }),
-      ),
-      stalledCostShare: z.number(),
-    }),
-    expected: z
-      .looseObject({
-        npvEur: z.number(),
-        npvStdErrorEur: z.number(),
-        probabilityNpvPositive: z.number(),
-        probabilityNpvPositiveStdError: z.number(),
-      })
-      .describe('including the chance of stalling'),
-    tornado: z.looseObject({
-      baseNpvEur: z.number(),
-      bars: z.array(
-        z.looseObject({
-          input: ZInputId,
-          lowValue: z.number(),
-          highValue: z.number(),
-          npvAtLowEur: z.number(),
-          npvAtHighEur: z.number(),
-          swingEur: z.number(),
-          rankCorrelation: z.number().nullable(),
-        }),
-      ),
-    }),
-    measureFirst: ZInputId.nullable().describe('the input to measure (or get a fixed price for) first'),
-    npvHistogram: z.looseObject({
-      bins: z.array(
-        z.looseObject({ fromEur: z.number(), toEur: z.number(), count: z.number(), share: z.number() }),
-      ),
-      runs: z.number(),
-      minEur: z.number(),
-      maxEur: z.number(),
-    }),
-    findings: z.array(
-      z.looseObject({
-        id: z.string(),
-        factor: z.string(),
-        severity: z.enum(['info', 'low', 'medium', 'high', 'critical']),
-        title: z.string(),
-        evidence: z.string(),
-        advice: z.string(),
-      }),
-    ),
-  })
-  .meta({ id: 'BusinessCaseResult' });
-type BusinessCaseReport = z.infer<typeof ZBusinessCaseReport>;
 
 /** The rendered JSON with its contract type; the response serializer checks it against the schema. */
 function renderReport(input: BusinessCaseReportInput, locale: Locale): BusinessCaseReport {
   return renderBusinessCaseJson(input, locale) as BusinessCaseReport;
 }
-
-/** The workbook body: bytes, documented in OpenAPI as a binary string. */
-const ZXlsxBody = z.custom<Buffer>((v) => Buffer.isBuffer(v)).meta({ type: 'string', format: 'binary' });
 
 /**
  * The business case of one use-case document exactly as the CLI computes it: simulated, the

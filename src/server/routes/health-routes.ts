@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import pkg from '../../../package.json' with { type: 'json' };
+import { ZErrorResponse } from '../../api/common-schemas.ts';
+import { ZHealth } from '../../api/health-schemas.ts';
 import { AppError } from '../app-error.ts';
-import { ZErrorResponse } from '../schemas.ts';
 
 export function registerHealthRoutes(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -14,11 +14,7 @@ export function registerHealthRoutes(app: FastifyInstance): void {
         summary: 'Liveness and database check',
         security: [],
         response: {
-          200: z.object({
-            status: z.literal('ok'),
-            version: z.string(),
-            database: z.enum(['pglite', 'postgres']),
-          }),
+          200: ZHealth,
           503: ZErrorResponse,
         },
       },

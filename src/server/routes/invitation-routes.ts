@@ -1,60 +1,32 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { errorResponses, ZNoContent, ZOrgParams } from '../../api/common-schemas.ts';
+import {
+  type Invitation,
+  ZAcceptedInvitation,
+  ZAcceptInvitationBody,
+  ZCreatedInvitation,
+  ZCreateInvitationBody,
+  ZInvitationList,
+  ZInvitationParams,
+  ZInvitationView,
+  ZSecretParams,
+} from '../../api/invitation-schemas.ts';
 import { msg } from '../../core/message.ts';
 import { accountsRepository, EmailTakenError } from '../../store/accounts-repository.ts';
 import { invitationsRepository } from '../../store/invitations-repository.ts';
 import { AppError } from '../app-error.ts';
 import { isSecureRequest, newSecret, requireOrgAccess, sha256, startSession } from '../auth.ts';
 import { invalidFields } from '../invalid-fields.ts';
-import { assertStrongPassword, ZNewPassword } from '../new-password.ts';
+import { assertStrongPassword } from '../new-password.ts';
 import { hashPassword } from '../password.ts';
 import { normaliseEmail } from '../password-attempts.ts';
 import { requestLocale } from '../request-locale.ts';
-import { errorResponses, ZMembership, ZOrgParams, ZRole, ZUser, ZUuid } from '../schemas.ts';
 
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 7;
 
-const ZInvitation = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string(),
-    role: ZRole,
-    createdAt: z.string(),
-    expiresAt: z.string(),
-  })
-  .meta({ id: 'Invitation' });
-
-const ZCreatedInvitation = ZInvitation.extend({
-  secret: z.string().describe('Shown once; only its hash is stored'),
-  link: z.string().describe('The path to pass on to the invited person: /invite/<secret>'),
-}).meta({ id: 'CreatedInvitation' });
-
-const ZInvitationView = z
-  .object({
-    organisationName: z.string(),
-    email: z.string(),
-    name: z.string(),
-    role: ZRole,
-    expiresAt: z.string(),
-  })
-  .meta({ id: 'InvitationView' });
-
-const ZAcceptedInvitation = z
-  .object({
-    organisationId: z.string(),
-    user: ZUser,
-    memberships: z.array(ZMembership),
-    csrfToken: z.string(),
-  })
-  .meta({ id: 'AcceptedInvitation' });
-
-const ZSecretParams = z.strictObject({ secret: z.string().min(1).max(200) });
-const ZInvitationParams = ZOrgParams.extend({ invitationId: ZUuid });
-
-const publicInvitation = (i: z.infer<typeof ZInvitation>) => ({
+const publicInvitation = (i: Invitation) => ({
   id: i.id,
   email: i.email,
   name: i.name,
@@ -80,7 +52,7 @@ export function registerInvitationRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Open invitations of the organisation (owner only)',
         params: ZOrgParams,
-        response: { 200: z.array(ZInvitation), ...errorResponses },
+        response: { 200: ZInvitationList, ...errorResponses },
       },
     },
     async (request) => {
@@ -99,11 +71,7 @@ export function registerInvitationRoutes(app: FastifyInstance): void {
           `The link works for ${INVITATION_DAYS} days, once. The answer is the same whether or not the address ` +
           'already has an account. A newer invitation for the same address replaces an open one.',
         params: ZOrgParams,
-        body: z.strictObject({
-          email: z.email().max(320),
-          name: z.string().trim().min(1).max(200),
-          role: ZRole,
-        }),
+        body: ZCreateInvitationBody,
         response: { 201: ZCreatedInvitation, ...errorResponses },
       },
     },
@@ -133,7 +101,7 @@ export function registerInvitationRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Revoke an open invitation (owner only)',
         params: ZInvitationParams,
-        response: { 204: z.null(), ...errorResponses },
+        response: { 204: ZNoContent, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -176,12 +144,7 @@ export function registerInvitationRoutes(app: FastifyInstance): void {
           'The address has an account but you are not logged in as it: 401 LOGIN_REQUIRED; log in first.',
         security: [],
         params: ZSecretParams,
-        body: z
-          .strictObject({
-            name: z.string().trim().min(1).max(200).optional(),
-            password: ZNewPassword.optional(),
-          })
-          .default({}),
+        body: ZAcceptInvitationBody,
         response: { 200: ZAcceptedInvitation, ...errorResponses },
       },
     },

@@ -1,38 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { ZMembershipList } from '../../api/account-schemas.ts';
+import { errorResponses, ZNoContent, ZOrgParams } from '../../api/common-schemas.ts';
+import {
+  ZCreatedApiToken,
+  ZCreateOrganisationBody,
+  ZCreateTokenBody,
+  ZListedApiTokenList,
+  ZMember,
+  ZMemberList,
+  ZMemberParams,
+  ZOrganisation,
+  ZRoleBody,
+  ZTokenParams,
+} from '../../api/organisation-schemas.ts';
 import type { ApiToken } from '../../store/sessions-repository.ts';
 import { AppError } from '../app-error.ts';
 import { API_TOKEN_PREFIX, newSecret, requireOrgAccess, requireUser, sha256 } from '../auth.ts';
-import { errorResponses, ZMembership, ZOrgParams, ZRole, ZUuid } from '../schemas.ts';
-
-const ZOrganisation = z
-  .object({ id: z.string(), name: z.string(), createdAt: z.string(), role: ZRole })
-  .meta({ id: 'Organisation' });
-const ZMember = z
-  .object({ userId: z.string(), email: z.string(), name: z.string(), role: ZRole })
-  .meta({ id: 'Member' });
-const ZApiToken = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    prefix: z.string(),
-    createdAt: z.string(),
-    expiresAt: z.string().describe('After this moment the token is refused (401 UNAUTHENTICATED)'),
-    lastUsedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
-  })
-  .meta({ id: 'ApiToken' });
-const ZListedApiToken = ZApiToken.extend({
-  createdByName: z.string().nullable(),
-  state: z
-    .enum(['active', 'expired', 'revoked', 'creatorLostAccess'])
-    .describe('creatorLostAccess: its creator is no longer an owner or adviser here, so it no longer works'),
-}).meta({ id: 'ListedApiToken' });
 
 /** Token lifetime when the request does not choose one. */
 export const DEFAULT_TOKEN_DAYS = 90;
-const MAX_TOKEN_DAYS = 365;
 
 const publicToken = (t: ApiToken) => ({
   id: t.id,
@@ -43,8 +30,6 @@ const publicToken = (t: ApiToken) => ({
   lastUsedAt: t.lastUsedAt,
   revokedAt: t.revokedAt,
 });
-const ZMemberParams = ZOrgParams.extend({ userId: ZUuid });
-const ZTokenParams = ZOrgParams.extend({ tokenId: ZUuid });
 
 export function registerOrganisationRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -57,7 +42,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'The organisations you belong to (an API token sees its own)',
-        response: { 200: z.array(ZMembership), ...errorResponses },
+        response: { 200: ZMembershipList, ...errorResponses },
       },
     },
     async (request) => {
@@ -76,7 +61,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Create an organisation; you become its owner',
-        body: z.strictObject({ name: z.string().trim().min(1).max(200) }),
+        body: ZCreateOrganisationBody,
         response: { 201: ZOrganisation, ...errorResponses },
       },
     },
@@ -127,7 +112,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Members of the organisation',
         params: ZOrgParams,
-        response: { 200: z.array(ZMember), ...errorResponses },
+        response: { 200: ZMemberList, ...errorResponses },
       },
     },
     async (request) => {
@@ -143,7 +128,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Change a member’s role (owner only)',
         params: ZMemberParams,
-        body: z.strictObject({ role: ZRole }),
+        body: ZRoleBody,
         response: { 200: ZMember, ...errorResponses },
       },
     },
@@ -173,7 +158,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Remove a member (owner only)',
         params: ZMemberParams,
-        response: { 204: z.null(), ...errorResponses },
+        response: { 204: ZNoContent, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -195,7 +180,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         tags: ['tokens'],
         summary: 'API tokens of the organisation (owner or adviser)',
         params: ZOrgParams,
-        response: { 200: z.array(ZListedApiToken), ...errorResponses },
+        response: { 200: ZListedApiTokenList, ...errorResponses },
       },
     },
     async (request) => {
@@ -219,11 +204,8 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
           'The token acts as an adviser of this organisation, and only while you stay an owner or adviser ' +
           `of it. It expires after expiresInDays (default ${DEFAULT_TOKEN_DAYS}).`,
         params: ZOrgParams,
-        body: z.strictObject({
-          name: z.string().trim().min(1).max(100),
-          expiresInDays: z.number().int().min(1).max(MAX_TOKEN_DAYS).optional(),
-        }),
-        response: { 201: ZApiToken.extend({ secret: z.string() }), ...errorResponses },
+        body: ZCreateTokenBody,
+        response: { 201: ZCreatedApiToken, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -249,7 +231,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         tags: ['tokens'],
         summary: 'Revoke an API token',
         params: ZTokenParams,
-        response: { 204: z.null(), ...errorResponses },
+        response: { 204: ZNoContent, ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -1,24 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ZUseCase } from '../../core/use-case/use-case-schema.ts';
+import { errorResponses, ZOrgParams, ZUseCaseParams } from '../../api/common-schemas.ts';
+import {
+  ZCreateUseCaseBody,
+  ZRevisionParams,
+  ZSaveUseCaseBody,
+  ZStoredUseCase,
+  ZUseCaseListQuery,
+  ZUseCaseRevision,
+  ZUseCaseRevisionList,
+  ZUseCaseSummaryList,
+} from '../../api/use-case-schemas.ts';
 import { RevisionConflictError } from '../../store/use-cases-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
-import {
-  errorResponses,
-  ZOrgParams,
-  ZRevisionNumber,
-  ZRevisionParam,
-  ZStoredUseCase,
-  ZUseCaseRevision,
-  ZUseCaseStatus,
-  ZUseCaseSummary,
-  ZUuid,
-} from '../schemas.ts';
-
-const ZUseCaseParams = ZOrgParams.extend({ useCaseId: ZUuid });
-const ZRevisionParams = ZUseCaseParams.extend({ revision: ZRevisionParam });
 
 /** Runs a save and turns a lost race into a 409 the user can act on. */
 async function saving<T>(fn: () => Promise<T>): Promise<T> {
@@ -44,11 +39,8 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Use cases of the organisation, most recently changed first',
         params: ZOrgParams,
-        querystring: z.strictObject({
-          archived: z.enum(['true', 'false']).optional().describe('include archived use cases'),
-          lang: z.enum(['nl', 'en']).optional(),
-        }),
-        response: { 200: z.array(ZUseCaseSummary), ...errorResponses },
+        querystring: ZUseCaseListQuery,
+        response: { 200: ZUseCaseSummaryList, ...errorResponses },
       },
     },
     async (request) => {
@@ -66,7 +58,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Create a use case from a schema-v1 document',
         params: ZOrgParams,
-        body: z.strictObject({ document: ZUseCase, status: ZUseCaseStatus.optional() }),
+        body: ZCreateUseCaseBody,
         response: { 201: ZStoredUseCase, ...errorResponses },
       },
     },
@@ -109,12 +101,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
         description:
           'Send `expectedRevision` (the revision you edited) to be told with 409 when someone saved in between, instead of overwriting their work.',
         params: ZUseCaseParams,
-        body: z.strictObject({
-          document: ZUseCase.optional(),
-          status: ZUseCaseStatus.optional(),
-          archived: z.boolean().optional(),
-          expectedRevision: ZRevisionNumber.optional(),
-        }),
+        body: ZSaveUseCaseBody,
         response: { 200: ZStoredUseCase, ...errorResponses },
       },
     },
@@ -150,7 +137,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Every saved version, newest first',
         params: ZUseCaseParams,
-        response: { 200: z.array(ZUseCaseRevision), ...errorResponses },
+        response: { 200: ZUseCaseRevisionList, ...errorResponses },
       },
     },
     async (request) => {

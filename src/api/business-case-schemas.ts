@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { BUSINESS_CASE_DEFAULTS } from '../core/business-case/business-case-defaults.ts';
+import { BUSINESS_CASE_INPUT_IDS } from '../core/business-case/business-case-types.ts';
+import { ZStatusQuoCost } from './common-schemas.ts';
+import type { KnownFields } from './known-fields.ts';
+
+/** The business case: the simulated result of a use case's ranges, and its workbook. */
+
+/** Most Monte Carlo runs one request may ask for: about 60 ms of CPU. */
+export const API_MAX_RUNS = 100_000;
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const ZSimulationQuery = z.strictObject({
+  lang: z.enum(['nl', 'en']).optional().describe('language of the texts; else Accept-Language, else Dutch'),
+  runs: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(API_MAX_RUNS)
+    .optional()
+    .describe(`Monte Carlo runs (default ${BUSINESS_CASE_DEFAULTS.runs})`),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional()
+    .describe(`random seed; the same seed gives the same figures (default ${BUSINESS_CASE_DEFAULTS.seed})`),
+});
+
+const ZStatistic = z.looseObject({
+  p10: z.number(),
+  p50: z.number(),
+  p90: z.number(),
+  mean: z.number(),
+  meanStdError: z.number().describe('Monte Carlo standard error of the mean'),
+});
+const ZInputId = z.enum(BUSINESS_CASE_INPUT_IDS);
+const ZRiskLevel = z.enum(['low', 'medium', 'high', 'critical']);
+
+/**
+ * The rendered business case (`renderBusinessCaseJson`, also `haalbaar business-case --json`):
+ * euros, fractions 0..1 and months as raw numbers; finding texts in the requested language.
+ * Extra fields may be added; none are removed.
+ */
+export const ZBusinessCaseReport = z
+  .looseObject({
+    schemaVersion: z.literal(1),
+    locale: z.enum(['nl', 'en']),
+    title: z.string().nullable(),
+    runs: z.number().int(),
+    seed: z.number().int(),
+    distribution: z.enum(['pert', 'triangular']),
+    statusQuo: ZStatusQuoCost.describe('cost of the current process in euros; savings are a share of it'),
+    inputs: z.looseObject({
+      ranges: z.record(
+        ZInputId,
+        z.looseObject({
+          low: z.number(),
+          likely: z.number(),
+          high: z.number(),
+          source: z.enum(['input', 'default']).describe('default = an assumption of Haalbaar'),
+        }),
+      ),
+      horizonYears: z.number(),
+      discountRate: z.number(),
+      stalledCostShare: z.number(),
+    }),
+    deterministic: z
+      .looseObject({
+        npvEur: z.number(),
+        savingsPerYearEur: z.number(),
+        netBenefitPerYearEur: z.number(),
+        oneOffEur: z.number(),
+        yearlyCostEur: z.number(),
+        paybackMonth: z.number().nullable(),
+        irrMonthly: z.number().nullable(),
+        irrYearly: z.number().nullable(),
+      })
+      .describe('the model at the likely values'),
+    simulated: z
+      .looseObject({
+        savingsPerYearEur: ZStatistic,
+        netBenefitPerYearEur: ZStatistic,
+        npvEur: ZStatistic,
+        paybackMonth: z.looseObject({
+          p10: z.number().nullable(),
+          p50: z.number().nullable(),
+          p90: z.number().nullable(),
+        }),
+        probabilityPayback: z.number(),
+        probabilityNpvPositive: z.number(),
+        probabilityNpvPositiveStdError: z.number(),
+      })
+      .describe('outcomes of a project that reaches production; payback null = not within the horizon'),
+    stall: z.looseObject({
+      probability: z.number(),
+      source: z.enum(['override', 'assessment', 'default']),
+      baseProbability: z.number(),
+      oddsMultiplier: z.number(),
+      contributions: z.array(
+        z.looseObject({ factor: z.string(), risk: ZRiskLevel, oddsMultiplier: z.number() }),
+      ),
+      stalledCostShare: z.number(),
+    }),
+    expected: z
+      .looseObject({
+        npvEur: z.number(),
+        npvStdErrorEur: z.number(),
+        probabilityNpvPositive: z.number(),
+        probabilityNpvPositiveStdError: z.number(),
+      })
+      .describe('including the chance of stalling'),
+    tornado: z.looseObject({
+      baseNpvEur: z.number(),
+      bars: z.array(
+        z.looseObject({
+          input: ZInputId,
+          lowValue: z.number(),
+          highValue: z.number(),
+          npvAtLowEur: z.number(),
+          npvAtHighEur: z.number(),
+          swingEur: z.number(),
+          rankCorrelation: z.number().nullable(),
+        }),
+      ),
+    }),
+    measureFirst: ZInputId.nullable().describe('the input to measure (or get a fixed price for) first'),
+    npvHistogram: z.looseObject({
+      bins: z.array(
+        z.looseObject({ fromEur: z.number(), toEur: z.number(), count: z.number(), share: z.number() }),
+      ),
+      runs: z.number(),
+      minEur: z.number(),
+      maxEur: z.number(),
+    }),
+    findings: z.array(
+      z.looseObject({
+        id: z.string(),
+        factor: z.string(),
+        severity: z.enum(['info', 'low', 'medium', 'high', 'critical']),
+        title: z.string(),
+        evidence: z.string(),
+        advice: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'BusinessCaseResult' });
+export type BusinessCaseReport = KnownFields<z.output<typeof ZBusinessCaseReport>>;
+
+/** The workbook body: bytes, documented in OpenAPI as a binary string. */
+export const ZXlsxBody = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array)
+  .meta({ type: 'string', format: 'binary' });

@@ -1,0 +1,247 @@
+import type { z } from 'zod';
+import { ZUseCase } from '../core/use-case/use-case-schema.ts';
+import {
+  ZChangePasswordBody,
+  ZLocaleBody,
+  ZLoginBody,
+  ZMembershipList,
+  ZSessionInfo,
+  ZUser,
+} from './account-schemas.ts';
+import {
+  ZAssessmentList,
+  ZAssessmentState,
+  ZAssessQuery,
+  ZRenderedAssessment,
+} from './assessment-schemas.ts';
+import { XLSX_CONTENT_TYPE, ZBusinessCaseReport, ZSimulationQuery } from './business-case-schemas.ts';
+import { ZLangQuery, ZNoContent, ZOrgParams, ZUseCaseParams } from './common-schemas.ts';
+import {
+  ZDataFile,
+  ZDataFileList,
+  ZDataFileParams,
+  ZProfileLangQuery,
+  ZRenderedProfile,
+} from './data-file-schemas.ts';
+import { ZHealth } from './health-schemas.ts';
+import {
+  ZAcceptedInvitation,
+  ZAcceptInvitationBody,
+  ZCreatedInvitation,
+  ZCreateInvitationBody,
+  ZInvitationList,
+  ZInvitationParams,
+  ZInvitationView,
+  ZSecretParams,
+} from './invitation-schemas.ts';
+import {
+  ZCreatedApiToken,
+  ZCreateOrganisationBody,
+  ZCreateTokenBody,
+  ZListedApiTokenList,
+  ZMember,
+  ZMemberList,
+  ZMemberParams,
+  ZOrganisation,
+  ZRoleBody,
+  ZTokenParams,
+} from './organisation-schemas.ts';
+import {
+  ZCreateUseCaseBody,
+  ZRevisionParams,
+  ZSaveUseCaseBody,
+  ZStoredUseCase,
+  ZUseCaseListQuery,
+  ZUseCaseRevision,
+  ZUseCaseRevisionList,
+  ZUseCaseSummaryList,
+} from './use-case-schemas.ts';
+
+/**
+ * One JSON operation of the API: the schemas of its path parameters, query string and body, and its
+ * success status with the schema of that answer. The route registers exactly these schema objects
+ * (test/integration/api-contract.test.ts checks it), so what the server validates is what the web's
+ * types say.
+ */
+export type Endpoint = {
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  status: 200 | 201 | 202 | 204;
+  response: z.ZodType;
+};
+
+/**
+ * Every JSON operation, keyed `METHOD path` as Fastify registers it. The web's client
+ * (`web/src/api.ts`) takes its types from here; its development build also validates each answer
+ * against `response`.
+ *
+ * @example type Cases = ResponseOf<'GET /api/orgs/:orgId/use-cases'> // UseCaseSummary[]
+ */
+export const ENDPOINTS = {
+  'GET /api/health': { status: 200, response: ZHealth },
+
+  'POST /api/auth/login': { body: ZLoginBody, status: 200, response: ZSessionInfo },
+  'POST /api/auth/logout': { status: 204, response: ZNoContent },
+  'GET /api/auth/me': { status: 200, response: ZSessionInfo },
+  'PATCH /api/auth/me': { body: ZLocaleBody, status: 200, response: ZUser },
+  'POST /api/auth/password': { body: ZChangePasswordBody, status: 204, response: ZNoContent },
+
+  'GET /api/orgs': { status: 200, response: ZMembershipList },
+  'POST /api/orgs': { body: ZCreateOrganisationBody, status: 201, response: ZOrganisation },
+  'GET /api/orgs/:orgId': { params: ZOrgParams, status: 200, response: ZOrganisation },
+  'GET /api/orgs/:orgId/members': { params: ZOrgParams, status: 200, response: ZMemberList },
+  'PATCH /api/orgs/:orgId/members/:userId': {
+    params: ZMemberParams,
+    body: ZRoleBody,
+    status: 200,
+    response: ZMember,
+  },
+  'DELETE /api/orgs/:orgId/members/:userId': { params: ZMemberParams, status: 204, response: ZNoContent },
+  'GET /api/orgs/:orgId/tokens': { params: ZOrgParams, status: 200, response: ZListedApiTokenList },
+  'POST /api/orgs/:orgId/tokens': {
+    params: ZOrgParams,
+    body: ZCreateTokenBody,
+    status: 201,
+    response: ZCreatedApiToken,
+  },
+  'DELETE /api/orgs/:orgId/tokens/:tokenId': { params: ZTokenParams, status: 204, response: ZNoContent },
+
+  'GET /api/orgs/:orgId/invitations': { params: ZOrgParams, status: 200, response: ZInvitationList },
+  'POST /api/orgs/:orgId/invitations': {
+    params: ZOrgParams,
+    body: ZCreateInvitationBody,
+    status: 201,
+    response: ZCreatedInvitation,
+  },
+  'DELETE /api/orgs/:orgId/invitations/:invitationId': {
+    params: ZInvitationParams,
+    status: 204,
+    response: ZNoContent,
+  },
+  'GET /api/invitations/:secret': { params: ZSecretParams, status: 200, response: ZInvitationView },
+  'POST /api/invitations/:secret/accept': {
+    params: ZSecretParams,
+    body: ZAcceptInvitationBody,
+    status: 200,
+    response: ZAcceptedInvitation,
+  },
+
+  'GET /api/orgs/:orgId/use-cases': {
+    params: ZOrgParams,
+    query: ZUseCaseListQuery,
+    status: 200,
+    response: ZUseCaseSummaryList,
+  },
+  'POST /api/orgs/:orgId/use-cases': {
+    params: ZOrgParams,
+    body: ZCreateUseCaseBody,
+    status: 201,
+    response: ZStoredUseCase,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZStoredUseCase,
+  },
+  'PATCH /api/orgs/:orgId/use-cases/:useCaseId': {
+    params: ZUseCaseParams,
+    body: ZSaveUseCaseBody,
+    status: 200,
+    response: ZStoredUseCase,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/revisions': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZUseCaseRevisionList,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision': {
+    params: ZRevisionParams,
+    status: 200,
+    response: ZUseCaseRevision,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision/restore': {
+    params: ZRevisionParams,
+    status: 200,
+    response: ZStoredUseCase,
+  },
+
+  'POST /api/assess': {
+    query: ZAssessQuery,
+    body: ZUseCase,
+    status: 200,
+    response: ZRenderedAssessment,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/assessments/latest': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZAssessmentState,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/assessments': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZAssessmentState,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/assessments': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZAssessmentList,
+  },
+
+  'POST /api/business-case': {
+    query: ZSimulationQuery,
+    body: ZUseCase,
+    status: 200,
+    response: ZBusinessCaseReport,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/business-case': {
+    params: ZUseCaseParams,
+    query: ZSimulationQuery,
+    status: 200,
+    response: ZBusinessCaseReport,
+  },
+
+  /** Multipart form (see the route's description); the browser sends it with XMLHttpRequest. */
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/data-files': {
+    params: ZUseCaseParams,
+    status: 202,
+    response: ZDataFile,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZDataFileList,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {
+    params: ZDataFileParams,
+    status: 200,
+    response: ZDataFile,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile': {
+    params: ZDataFileParams,
+    query: ZProfileLangQuery,
+    status: 200,
+    response: ZRenderedProfile,
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {
+    params: ZDataFileParams,
+    status: 204,
+    response: ZNoContent,
+  },
+} as const satisfies Record<string, Endpoint>;
+
+/** Operations that answer a file instead of JSON; the browser follows a link to them (`apiPath`). */
+export const DOWNLOADS = {
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/business-case.xlsx': {
+    params: ZUseCaseParams,
+    query: ZSimulationQuery,
+    contentType: XLSX_CONTENT_TYPE,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile.html': {
+    params: ZDataFileParams,
+    query: ZProfileLangQuery,
+    contentType: 'text/html',
+  },
+} as const satisfies Record<string, { params: z.ZodType; query: z.ZodType; contentType: string }>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ZUseCase } from '../core/use-case/use-case-schema.ts';
+import { ZRevisionNumber, ZRevisionParam, ZUseCaseParams, ZUseCaseStatus } from './common-schemas.ts';
+
+/** Use cases: the list, one with its document, and its saved versions. */
+
+z.globalRegistry.add(ZUseCase, { id: 'UseCase', description: 'A use-case document, schema version 1' });
+
+export const ZUseCaseSummary = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    title: z.string(),
+    status: ZUseCaseStatus,
+    revision: z.number().int(),
+    archivedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'UseCaseSummary' });
+export type UseCaseSummary = z.output<typeof ZUseCaseSummary>;
+export const ZUseCaseSummaryList = z.array(ZUseCaseSummary);
+
+export const ZStoredUseCase = ZUseCaseSummary.extend({ document: ZUseCase }).meta({ id: 'StoredUseCase' });
+export type StoredUseCase = z.output<typeof ZStoredUseCase>;
+
+export const ZUseCaseRevision = z
+  .object({
+    revision: z.number().int(),
+    title: z.string(),
+    status: ZUseCaseStatus,
+    document: ZUseCase,
+    createdBy: z.string().nullable(),
+    createdByName: z.string().nullable(),
+    createdAt: z.string(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'UseCaseRevision' });
+export type UseCaseRevision = z.output<typeof ZUseCaseRevision>;
+export const ZUseCaseRevisionList = z.array(ZUseCaseRevision);
+
+export const ZRevisionParams = ZUseCaseParams.extend({ revision: ZRevisionParam });
+
+export const ZUseCaseListQuery = z.strictObject({
+  archived: z.enum(['true', 'false']).optional().describe('include archived use cases'),
+  lang: z.enum(['nl', 'en']).optional(),
+});
+
+export const ZCreateUseCaseBody = z.strictObject({ document: ZUseCase, status: ZUseCaseStatus.optional() });
+
+export const ZSaveUseCaseBody = z.strictObject({
+  document: ZUseCase.optional(),
+  status: ZUseCaseStatus.optional(),
+  archived: z.boolean().optional(),
+  expectedRevision: ZRevisionNumber.optional(),
+});
