@@ -20,7 +20,6 @@ import { classifyValue, MISSING_TOKENS } from '../core/data-profile/classify-val
 import type { ColumnStats } from '../core/data-profile/column-stats.ts';
 import type { ColumnProfile, ProfileIssue } from '../core/data-profile/data-profile-types.ts';
 import { ENCODING_DAMAGE_RE2, hasEncodingDamage } from '../core/data-profile/detect-encoding-damage.ts';
-import { typedKind } from '../core/data-profile/find-column-issues.ts';
 import type { ColumnInference, ValueCount } from '../core/data-profile/infer-column-type.ts';
 import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
 import {
@@ -29,6 +28,7 @@ import {
   isSentinelNumber,
   outlierFences,
 } from '../core/data-profile/sentinel-numbers.ts';
+import { typedKind } from '../core/data-profile/typed-kind.ts';
 import { type DuckDbSession, lit, num, numOrUndefined, type Row } from './duckdb-session.ts';
 import { type LoadedTable, RAW_TABLE, type SourceColumn } from './load-source.ts';
 import { inferFor, type StoragePlan, sampleValueCounts, typedExpression } from './plan-column-storage.ts';

@@ -11,8 +11,8 @@
  */
 import { classifyTimeSeries } from '../core/data-profile/classify-time-series.ts';
 import type { TimeSeriesProfile } from '../core/data-profile/data-profile-types.ts';
-import { typedKind } from '../core/data-profile/find-column-issues.ts';
 import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
+import { typedKind } from '../core/data-profile/typed-kind.ts';
 import type { ColumnAnalysis } from './analyse-columns.ts';
 import { type DuckDbSession, lit, num } from './duckdb-session.ts';
 import { RAW_TABLE } from './load-source.ts';

@@ -6,13 +6,13 @@
  */
 import { BOOLEAN_WORDS } from '../core/data-profile/classify-value.ts';
 import type { ColumnType } from '../core/data-profile/data-profile-types.ts';
-import { typedKind } from '../core/data-profile/find-column-issues.ts';
 import {
   type ColumnInference,
   inferColumnType,
   type ValueCount,
 } from '../core/data-profile/infer-column-type.ts';
 import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
+import { typedKind } from '../core/data-profile/typed-kind.ts';
 import { lit, num, type Row } from './duckdb-session.ts';
 import type { SourceColumn } from './load-source.ts';
 

@@ -12,6 +12,7 @@ import { hasEncodingDamage, repairEncodingDamage } from './detect-encoding-damag
 import { findNearDuplicateValues } from './find-near-duplicate-values.ts';
 import type { ValueCount } from './infer-column-type.ts';
 import { PROFILE_THRESHOLDS as T } from './profile-thresholds.ts';
+import { typedKind } from './typed-kind.ts';
 
 /** A fraction of a count, 0 when there is nothing to divide by. */
 export const shareOf = (n: number, d: number): number => (d > 0 ? n / d : 0);
@@ -40,28 +41,6 @@ const quoted = (vs: readonly ValueCount[], n: number) =>
   examples(vs, n)
     .map((v) => `"${v}"`)
     .join(', ');
-
-type Kind = 'number' | 'date' | 'time' | 'boolean' | 'text' | 'empty';
-
-/** How a column type is read: 'number' | 'date' | 'time' | 'boolean' | 'text' | 'empty'. */
-export function typedKind(type: ColumnStats['type']): Kind {
-  switch (type) {
-    case 'integer':
-    case 'decimal':
-      return 'number';
-    case 'date':
-    case 'datetime':
-      return 'date';
-    case 'time':
-      return 'time';
-    case 'boolean':
-      return 'boolean';
-    case 'empty':
-      return 'empty';
-    default:
-      return 'text';
-  }
-}
 
 /**
  * Whether the MISSING rule wants the column's longest stretch of missing rows: only for a MISSING

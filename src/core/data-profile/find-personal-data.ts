@@ -5,7 +5,7 @@
 import { classifyValue } from './classify-value.ts';
 import type { ColumnStats } from './column-stats.ts';
 import type { PiiFinding, ProfileIssue, ProfileIssueCode } from './data-profile-types.ts';
-import { round3, typedKind } from './find-column-issues.ts';
+import { round3 } from './find-column-issues.ts';
 import {
   isPersonNameColumn,
   looksLikePersonName,
@@ -13,6 +13,7 @@ import {
   startsWithFirstName,
 } from './personal-data-validators.ts';
 import { PROFILE_THRESHOLDS as T } from './profile-thresholds.ts';
+import { typedKind } from './typed-kind.ts';
 
 /** Kinds checked by validator, in the order that wins a tie. */
 const PII_ORDER = ['email', 'iban', 'bsn', 'phone', 'postcode'] as const;

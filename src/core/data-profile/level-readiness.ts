@@ -6,11 +6,17 @@
  */
 
 import { type Message, msg } from '../message.ts';
-import type { DataProfile, IssueSeverity, ProfileIssue, ReadinessLevel } from './data-profile-types.ts';
+import type {
+  DataProfile,
+  IssueSeverity,
+  ProfileIssue,
+  ProfileIssueCode,
+  ReadinessLevel,
+} from './data-profile-types.ts';
 import { PROFILE_THRESHOLDS } from './profile-thresholds.ts';
 
 /** Issues that say the values are not valid or not consistent (band B). */
-export const VALIDITY_CODES: ReadonlySet<string> = new Set([
+export const VALIDITY_CODES: ReadonlySet<ProfileIssueCode> = new Set<ProfileIssueCode>([
   'PARSE_ERRORS',
   'ENCODING_DAMAGE',
   'MIXED_TYPES',
@@ -26,7 +32,7 @@ export const VALIDITY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Issues that say the data does not (yet) fit the task (band A). */
-export const FITNESS_CODES: ReadonlySet<string> = new Set([
+export const FITNESS_CODES: ReadonlySet<ProfileIssueCode> = new Set<ProfileIssueCode>([
   'TOO_FEW_ROWS',
   'IMBALANCE',
   'TIME_GAPS',
@@ -71,7 +77,7 @@ export function levelReadiness(input: ReadinessInput): DataProfile['readiness'] 
     ];
     return { level: 'not-loadable', reasons };
   }
-  const blocking = (codes: ReadonlySet<string>): ProfileIssue[] =>
+  const blocking = (codes: ReadonlySet<ProfileIssueCode>): ProfileIssue[] =>
     input.issues.filter((i) => codes.has(i.code) && isAtLeast(i.severity, 'medium')).sort(bySeverity);
   const validity = blocking(VALIDITY_CODES);
   const fitness = blocking(FITNESS_CODES);
