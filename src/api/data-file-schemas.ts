@@ -74,7 +74,13 @@ export const ZRenderedProfile = z
       encoding: z.string(),
       delimiter: z.string().optional(),
       decimalSeparator: z.string().optional(),
+      headerRow: z.number().optional().describe('1-based line of the header row in the file'),
+      skippedLines: z.number().optional().describe('lines above the header that were skipped'),
+      rejectedRows: z.number().optional().describe('rows that could not be read; they are not in rows'),
       format: z.string(),
+      sheet: z.string().optional(),
+      sheets: z.array(z.string()).optional().describe('every sheet of a workbook'),
+      lineEnding: z.enum(['lf', 'crlf', 'cr']).optional(),
       bytes: z.number(),
     }),
     columns: z.array(
@@ -83,6 +89,14 @@ export const ZRenderedProfile = z
         type: z.string(),
         missingShare: z.number(),
         distinctCount: z.number(),
+        format: z
+          .string()
+          .optional()
+          .describe('how the values were written: d-m-yyyy, decimal-comma, unit:kg…'),
+        min: z.union([z.number(), z.string()]).optional(),
+        max: z.union([z.number(), z.string()]).optional(),
+        mean: z.number().optional(),
+        nonConformingShare: z.number().optional().describe('values that do not fit the type, 0..1'),
         topValues: z.array(z.object({ value: z.string(), count: z.number() })).optional(),
         histogram: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })).optional(),
         issues: z.array(ZRenderedIssue),
@@ -91,12 +105,19 @@ export const ZRenderedProfile = z
     timeSeries: z.array(
       z.looseObject({
         timeColumn: z.string(),
+        entityColumn: z.string().optional(),
         entity: z.string().optional(),
         readings: z.number(),
+        first: z.string(),
+        last: z.string(),
         medianIntervalSeconds: z.number(),
         gaps: z.number(),
         longestGapSeconds: z.number(),
+        longestGapStart: z.string().optional().describe('the last reading before the longest gap'),
         coverage: z.number().describe('observed ÷ expected readings, 0..1'),
+        irregularity: z.number().describe('coefficient of variation of the intervals (0 = regular)'),
+        duplicateTimestamps: z.number(),
+        outOfOrder: z.number(),
         pattern: z.enum(['regular', 'irregular', 'hand-logged']),
         coverageBuckets: z
           .array(z.object({ start: z.string(), readings: z.number(), expected: z.number() }))
@@ -106,8 +127,11 @@ export const ZRenderedProfile = z
     labels: z
       .looseObject({
         column: z.string(),
+        chosenBy: z.enum(['caller', 'profiler']),
         classes: z.array(z.object({ value: z.string(), count: z.number() })),
         minorityShare: z.number(),
+        minorityCount: z.number(),
+        missing: z.number(),
       })
       .optional(),
     pii: z.array(z.looseObject({ column: z.string(), kind: z.string(), share: z.number() })),

@@ -7,7 +7,7 @@ export function useSession() {
     queryKey: ['me'],
     queryFn: async (): Promise<SessionInfo | null> => {
       try {
-        const me = await api<SessionInfo>('GET', '/api/auth/me');
+        const me = await api.get('/api/auth/me');
         setCsrfToken(me.csrfToken);
         return me;
       } catch (e) {

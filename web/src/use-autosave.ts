@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, api, type StoredUseCase, type UseCaseDocument } from './api.ts';
+import type { UseCase } from '../../src/core/use-case/use-case-schema.ts';
+import { ApiError, api, type StoredUseCase } from './api.ts';
 import { useSaveUseCase } from './use-case-query.ts';
 
 export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
@@ -13,7 +14,7 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
   const save = useSaveUseCase(orgId, useCase.id);
   const saveRef = useRef(save.mutateAsync);
   saveRef.current = save.mutateAsync;
-  const [doc, setDoc] = useState<UseCaseDocument>(useCase.document);
+  const [doc, setDoc] = useState<UseCase>(useCase.document);
   const [state, setState] = useState<AutosaveState>('idle');
   const [error, setError] = useState<string | null>(null);
   const revision = useRef(useCase.revision);
@@ -38,9 +39,9 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
       if (conflict) {
         // A newer revision that only changed the status (or nothing in the document) is not a
         // conflict with what the user typed: rebase on it and save again.
-        const server = await api<StoredUseCase>('GET', `/api/orgs/${orgId}/use-cases/${useCase.id}`).catch(
-          () => null,
-        );
+        const server = await api
+          .get('/api/orgs/:orgId/use-cases/:useCaseId', { params: { orgId, useCaseId: useCase.id } })
+          .catch(() => null);
         if (server && JSON.stringify(server.document) === saved.current) {
           revision.current = server.revision;
           return saveNow();
@@ -64,7 +65,7 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
   }, [saveNow]);
 
   const update = useCallback(
-    (next: UseCaseDocument) => {
+    (next: UseCase) => {
       latest.current = next;
       setDoc(next);
       setState('pending');

@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type StoredUseCase, type UseCaseDocument, type UseCaseStatus } from './api.ts';
+import type { BodyOf } from '../../src/api/endpoint-types.ts';
+import { api } from './api.ts';
 
 export function useUseCase(orgId: string | undefined, useCaseId: string | undefined) {
   return useQuery({
     queryKey: ['use-case', orgId, useCaseId],
-    queryFn: () => api<StoredUseCase>('GET', `/api/orgs/${orgId}/use-cases/${useCaseId}`),
+    queryFn: () =>
+      api.get('/api/orgs/:orgId/use-cases/:useCaseId', { params: { orgId: orgId!, useCaseId: useCaseId! } }),
     enabled: Boolean(orgId && useCaseId),
   });
 }
@@ -13,12 +15,11 @@ export function useUseCase(orgId: string | undefined, useCaseId: string | undefi
 export function useSaveUseCase(orgId: string | undefined, useCaseId: string | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: {
-      document?: UseCaseDocument;
-      status?: UseCaseStatus;
-      archived?: boolean;
-      expectedRevision?: number;
-    }) => api<StoredUseCase>('PATCH', `/api/orgs/${orgId}/use-cases/${useCaseId}`, body),
+    mutationFn: (body: BodyOf<'PATCH /api/orgs/:orgId/use-cases/:useCaseId'>) =>
+      api.patch('/api/orgs/:orgId/use-cases/:useCaseId', {
+        params: { orgId: orgId!, useCaseId: useCaseId! },
+        body,
+      }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['use-case', orgId, useCaseId], saved);
       void queryClient.invalidateQueries({ queryKey: ['use-cases', orgId] });

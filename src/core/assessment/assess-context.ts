@@ -1,5 +1,6 @@
 import type { DataProfile } from '../data-profile/data-profile-types.ts';
 import { statusQuoCost } from '../status-quo-cost.ts';
+import type { NotApplicablePath } from '../use-case/use-case-paths.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import type { AssessEvidence, StatusQuoCost } from './assessment-types.ts';
 import { notApplicableTest } from './not-applicable.ts';
@@ -8,7 +9,7 @@ import { PARTNER } from './scoring-rules.ts';
 /** Everything the factor rules share, computed once per assessment. */
 export type AssessContext = {
   useCase: UseCase;
-  isNotApplicable: (path: string) => boolean;
+  isNotApplicable: (path: NotApplicablePath) => boolean;
   profiles: readonly DataProfile[];
   /** True when personal data is answered yes or found in a profiled file; undefined when unknown. */
   hasPersonalData: boolean | undefined;

@@ -18,7 +18,14 @@ describe('notApplicableTest', () => {
   it('ignores list indices on both sides', () => {
     const na = notApplicableTest(['partner.vendors[0].processingAgreement']);
     expect(na('partner.vendors.processingAgreement')).toBe(true);
+    // @ts-expect-error a question names a field of every item, never one index
     expect(na('partner.vendors[3].processingAgreement')).toBe(true);
+  });
+
+  it('asks only about paths the use-case schema has', () => {
+    const na = notApplicableTest(['data']);
+    // @ts-expect-error a renamed or misspelt question is a type error, not a silent "applicable"
+    expect(na('data.personalDta')).toBe(true);
   });
 
   it('does not treat a prefix of a word as a section', () => {

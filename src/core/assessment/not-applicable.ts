@@ -1,3 +1,5 @@
+import type { NotApplicablePath } from '../use-case/use-case-paths.ts';
+
 /**
  * Normalises a `notApplicable` entry: indices are dropped (`partner.vendors[1].exitTerms` and
  * `partner.vendors.exitTerms` both mean "for every vendor"), spaces trimmed.
@@ -16,10 +18,12 @@ export function normaliseQuestionPath(path: string): string {
  *
  * @example notApplicableTest(['partner'])('partner.vendors.exitTerms') // true
  */
-export function notApplicableTest(notApplicable: readonly string[] | undefined): (path: string) => boolean {
+export function notApplicableTest(
+  notApplicable: readonly string[] | undefined,
+): (path: NotApplicablePath) => boolean {
   const listed = new Set((notApplicable ?? []).map(normaliseQuestionPath).filter((p) => p !== ''));
   if (listed.size === 0) return () => false;
-  return (path: string) => {
+  return (path: NotApplicablePath) => {
     const parts = normaliseQuestionPath(path).split('.');
     for (let i = 1; i <= parts.length; i++) {
       if (listed.has(parts.slice(0, i).join('.'))) return true;

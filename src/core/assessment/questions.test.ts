@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAnswered, unansweredFinding, valueAtPath } from './questions.ts';
+import { isAnswered, unansweredFinding } from './questions.ts';
 
 const item = (isAnsweredNow: boolean, weight = 1) => ({
   labelKey: 'assessment.question.x',
@@ -29,11 +29,6 @@ describe('unansweredFinding', () => {
 });
 
 describe('answers', () => {
-  it('reads dotted paths', () => {
-    expect(valueAtPath({ a: { b: 1 } }, 'a.b')).toBe(1);
-    expect(valueAtPath({ a: 1 }, 'a.b')).toBeUndefined();
-  });
-
   it('counts false and 0 as answers, empty text and empty lists not', () => {
     expect(isAnswered(false)).toBe(true);
     expect(isAnswered(0)).toBe(true);

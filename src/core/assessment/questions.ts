@@ -1,5 +1,6 @@
 import { msg } from '../message.ts';
-import type { DataSource, Vendor } from '../use-case/use-case-schema.ts';
+import { type DocumentPath, type NotApplicablePath, valueAtPath } from '../use-case/use-case-paths.ts';
+import type { DataSource, UseCase, Vendor } from '../use-case/use-case-schema.ts';
 import type { ActionId } from './action-catalogue.ts';
 import type { FactorId } from './assessment-types.ts';
 import { type DraftFinding, draftFinding, type Params } from './draft-finding.ts';
@@ -11,7 +12,10 @@ import { severityForUnknownShare } from './score-findings.ts';
  * when missing (the problem-definition questions, the legal basis) are not listed, so nothing is
  * counted twice. Labels are `assessment.question.<path>`.
  */
-export type Question = { path: string; weight: number };
+export type Question = { path: AnswerPath; weight: number };
+
+/** A question the use case answers directly: a path into the document that may be marked not applicable. */
+export type AnswerPath = DocumentPath<UseCase> & NotApplicablePath;
 
 export const FACTOR_QUESTIONS: Record<Exclude<FactorId, 'partner'>, readonly Question[]> = {
   expectations: [
@@ -71,16 +75,6 @@ export const VENDOR_QUESTIONS: ReadonlyArray<{
   { field: 'integratesWithOurSystems', weight: 1 },
 ];
 
-/** The value at a dotted path of a plain object, or undefined. */
-export function valueAtPath(root: unknown, path: string): unknown {
-  let cur: unknown = root;
-  for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
 /** An answer counts when it is present: not undefined, not an empty string, not an empty list. */
 export function isAnswered(value: unknown): boolean {
   if (value === undefined || value === null) return false;
@@ -98,9 +92,9 @@ export type QuestionItem = { labelKey: string; weight: number; isAnswered: boole
  */
 export function factorQuestionItems(options: {
   factor: keyof typeof FACTOR_QUESTIONS;
-  useCase: unknown;
-  isNotApplicable: (path: string) => boolean;
-  alsoAnswered?: ReadonlySet<string>;
+  useCase: UseCase;
+  isNotApplicable: (path: NotApplicablePath) => boolean;
+  alsoAnswered?: ReadonlySet<AnswerPath>;
 }): QuestionItem[] {
   return FACTOR_QUESTIONS[options.factor]
     .filter((q) => !options.isNotApplicable(q.path))

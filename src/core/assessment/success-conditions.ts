@@ -1,4 +1,5 @@
 import { type Message, msg } from '../message.ts';
+import type { NotApplicablePath } from '../use-case/use-case-paths.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import {
   type ConditionStatus,
@@ -119,9 +120,9 @@ const JUDGES: Record<SuccessConditionId, (u: UseCase) => Judged> = {
  */
 export function assessSuccessConditions(
   useCase: UseCase,
-  isNotApplicable: (path: string) => boolean,
+  isNotApplicable: (path: NotApplicablePath) => boolean,
 ): SuccessConditionResult[] {
-  const paths: Record<SuccessConditionId, string> = {
+  const paths: Record<SuccessConditionId, NotApplicablePath> = {
     startSmall: 'success.pilot',
     measure: 'success.kpis',
     iterate: 'success.iterationPlan',

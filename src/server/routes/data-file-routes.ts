@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses, ZNoContent, ZUseCaseParams } from '../../api/common-schemas.ts';
 import {
-  type RenderedProfile,
   ZDataFile,
   ZDataFileList,
   ZDataFileParams,
@@ -220,7 +219,7 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const profile = await profileOf(request, request.params);
-      return renderProfileJson(profile, requestLocale(request)) as RenderedProfile;
+      return renderProfileJson(profile, requestLocale(request));
     },
   );
 

@@ -3,8 +3,8 @@ import {
   BUSINESS_CASE_INPUT_UNITS,
   type BusinessCaseInputId,
 } from '../../../src/core/business-case/business-case-types.ts';
+import { valueAtPath } from '../../../src/core/use-case/use-case-paths.ts';
 import type { Range } from '../../../src/core/use-case/use-case-schema.ts';
-import { getPath } from '../document-paths.ts';
 
 /** The range inputs as the page groups them; every uncertain input of the model appears once. */
 export const RANGE_GROUPS: {
@@ -24,11 +24,11 @@ export const RANGE_GROUPS: {
 ];
 
 /** Where an input lives in the use-case document: the id is its dotted path under `businessCase`. */
-export const documentPath = (id: BusinessCaseInputId) => `businessCase.${id}`;
+export const documentPath = (id: BusinessCaseInputId) => `businessCase.${id}` as const;
 
 /** Haalbaar's default range for an input (what the model uses while the document gives none). */
 export function defaultRange(id: BusinessCaseInputId): Range {
-  return getPath(BUSINESS_CASE_DEFAULTS as unknown as Record<string, unknown>, id) as Range;
+  return valueAtPath(BUSINESS_CASE_DEFAULTS, id)!;
 }
 
 /** How a range is typed: fractions as percentages (0.4 shown as 40), with the schema's upper bound. */

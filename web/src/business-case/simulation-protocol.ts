@@ -2,7 +2,7 @@ import type { Finding } from '../../../src/core/assessment/assessment-types.ts';
 import type { BusinessCaseResult } from '../../../src/core/business-case/business-case-types.ts';
 import type { NpvHistogram } from '../../../src/core/business-case/npv-histogram.ts';
 import type { StallProbability } from '../../../src/core/business-case/stall-probability.ts';
-import type { UseCaseDocument } from '../api.ts';
+import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
 
 /** Runs and seed of the page's live simulation: the API's defaults, so both show the same figures. */
 export const PAGE_RUNS = 10_000;
@@ -13,7 +13,7 @@ export const PAGE_HISTOGRAM_BINS = 30;
 /** Main thread → worker: simulate this document. Only the latest request matters. */
 export type SimulationRequest = {
   id: number;
-  document: UseCaseDocument;
+  document: UseCase;
   runs: number;
   seed: number;
   bins: number;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { UseCaseDocument } from '../api.ts';
+import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
 import {
   PAGE_HISTOGRAM_BINS,
   PAGE_RUNS,
@@ -9,7 +9,7 @@ import {
   type SimulationResponse,
 } from './simulation-protocol.ts';
 
-function post(worker: Worker, id: number, document: UseCaseDocument): void {
+function post(worker: Worker, id: number, document: UseCase): void {
   const request: SimulationRequest = {
     id,
     document,
@@ -34,7 +34,7 @@ export type SimulationState = {
  * Simulates the document in a Web Worker whenever it changes. At most one request is in flight:
  * while the worker computes, only the newest document waits, so fast typing never builds a queue.
  */
-export function useBusinessCaseSimulation(document: UseCaseDocument): SimulationState {
+export function useBusinessCaseSimulation(document: UseCase): SimulationState {
   const [state, setState] = useState<SimulationState>({
     output: null,
     problems: [],
@@ -44,12 +44,12 @@ export function useBusinessCaseSimulation(document: UseCaseDocument): Simulation
   const worker = useRef<Worker | null>(null);
   const nextId = useRef(0);
   const inFlight = useRef(false);
-  const waiting = useRef<UseCaseDocument | null>(null);
+  const waiting = useRef<UseCase | null>(null);
 
   useEffect(() => {
     const w = new Worker(new URL('./business-case.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    const send = (doc: UseCaseDocument) => {
+    const send = (doc: UseCase) => {
       inFlight.current = true;
       nextId.current += 1;
       post(w, nextId.current, doc);

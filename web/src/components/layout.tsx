@@ -13,7 +13,7 @@ export function Layout({ me, empty = false }: { me: SessionInfo; empty?: boolean
   const current = me.memberships.find((m) => m.organisationId === orgId);
 
   async function logout() {
-    await api('POST', '/api/auth/logout').catch(() => undefined);
+    await api.post('/api/auth/logout').catch(() => undefined);
     queryClient.clear();
     navigate('/login');
     await queryClient.invalidateQueries({ queryKey: ['me'] });
@@ -21,7 +21,7 @@ export function Layout({ me, empty = false }: { me: SessionInfo; empty?: boolean
 
   function switchLanguage(next: 'nl' | 'en') {
     setLanguage(next);
-    void api('PATCH', '/api/auth/me', { locale: next }).catch(() => undefined);
+    void api.patch('/api/auth/me', { body: { locale: next } }).catch(() => undefined);
   }
 
   return (

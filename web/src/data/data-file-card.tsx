@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api.ts';
+import { ApiError, apiHref } from '../api.ts';
 import { useDataFile, useDataProfile, useDeleteDataFile } from './data-file-queries.ts';
-import { type DataFileView, dataFilesPath, isInProgress } from './data-file-types.ts';
+import { type DataFileView, isInProgress } from './data-file-types.ts';
 import { ProfileView } from './profile-view.tsx';
 import { useProfileFormat } from './use-profile-format.ts';
 
@@ -37,7 +37,10 @@ export function DataFileCard({
   const settings = (['sheet', 'timeColumn', 'entityColumn', 'targetColumn'] as const)
     .filter((k) => file.options[k])
     .map((k) => t(`profiler.page.file.option.${k}`, { value: file.options[k] }));
-  const reportUrl = `${dataFilesPath(orgId, useCaseId)}/${file.id}/profile.html?lang=${i18n.language}`;
+  const reportUrl = apiHref('GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile.html', {
+    params: { orgId, useCaseId, dataFileId: file.id },
+    query: { lang: i18n.language === 'en' ? 'en' : 'nl' },
+  });
 
   return (
     <article className="panel data-file" aria-labelledby={`${id}-name`}>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
-import { type DataFileView, dataFilesPath, isInProgress, type RenderedProfile } from './data-file-types.ts';
+import { type DataFileView, isInProgress } from './data-file-types.ts';
 
 /** How often a file in the queue or in profiling is asked for its progress. */
 const POLL_MS = 1000;
@@ -12,7 +12,8 @@ export function useDataFiles(orgId: string, useCaseId: string) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: ['data-files', orgId, useCaseId, i18n.language],
-    queryFn: () => api<DataFileView[]>('GET', dataFilesPath(orgId, useCaseId)),
+    queryFn: () =>
+      api.get('/api/orgs/:orgId/use-cases/:useCaseId/data-files', { params: { orgId, useCaseId } }),
   });
 }
 
@@ -26,7 +27,10 @@ export function useDataFile(orgId: string, useCaseId: string, listed: DataFileVi
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: ['data-file', orgId, useCaseId, listed.id, i18n.language],
-    queryFn: () => api<DataFileView>('GET', `${dataFilesPath(orgId, useCaseId)}/${listed.id}`),
+    queryFn: () =>
+      api.get('/api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId', {
+        params: { orgId, useCaseId, dataFileId: listed.id },
+      }),
     initialData: listed,
     staleTime: 0,
     refetchInterval: (q) => (q.state.data && isInProgress(q.state.data.status) ? POLL_MS : false),
@@ -51,10 +55,10 @@ export function useDataProfile(orgId: string, useCaseId: string, file: DataFileV
   return useQuery({
     queryKey: ['data-profile', orgId, useCaseId, file.id, i18n.language],
     queryFn: () =>
-      api<RenderedProfile>(
-        'GET',
-        `${dataFilesPath(orgId, useCaseId)}/${file.id}/profile?lang=${encodeURIComponent(i18n.language)}`,
-      ),
+      api.get('/api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile', {
+        params: { orgId, useCaseId, dataFileId: file.id },
+        query: { lang: i18n.language === 'en' ? 'en' : 'nl' },
+      }),
     enabled: file.status === 'done' && file.hasProfile,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -64,7 +68,10 @@ export function useDataProfile(orgId: string, useCaseId: string, file: DataFileV
 export function useDeleteDataFile(orgId: string, useCaseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `${dataFilesPath(orgId, useCaseId)}/${id}`),
+    mutationFn: (dataFileId: string) =>
+      api.delete('/api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId', {
+        params: { orgId, useCaseId, dataFileId },
+      }),
     onSuccess: (_r, id) => {
       queryClient.removeQueries({ queryKey: ['data-profile', orgId, useCaseId, id] });
       queryClient.removeQueries({ queryKey: ['data-file', orgId, useCaseId, id] });

@@ -1,5 +1,8 @@
-import { ApiError } from '../api.ts';
+import { ApiError, apiHref, checkAnswerInDevelopment } from '../api.ts';
 import type { DataFileView } from './data-file-types.ts';
+
+/** The upload operation of the contract; its answer is the queued data file. */
+const UPLOAD = 'POST /api/orgs/:orgId/use-cases/:useCaseId/data-files';
 
 export type UploadFields = {
   keepFile: boolean;
@@ -16,7 +19,8 @@ export type UploadFields = {
  * code `ABORTED` when `signal` aborts.
  */
 export function uploadDataFile(options: {
-  url: string;
+  orgId: string;
+  useCaseId: string;
   file: File;
   fields: UploadFields;
   csrfToken: string;
@@ -38,7 +42,7 @@ export function uploadDataFile(options: {
 
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', options.url);
+    xhr.open('POST', apiHref(UPLOAD, { params: { orgId: options.orgId, useCaseId: options.useCaseId } }));
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('accept-language', options.language);
@@ -55,7 +59,7 @@ export function uploadDataFile(options: {
       }
       if (xhr.status === 202 && body) {
         options.onProgress(1);
-        resolve(body as DataFileView);
+        checkAnswerInDevelopment(UPLOAD, body).then(() => resolve(body as DataFileView), reject);
         return;
       }
       const e = (body as { error?: { code: string; message: string; details?: unknown } } | null)?.error;

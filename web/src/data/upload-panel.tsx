@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api.ts';
 import { useFormat } from '../format.ts';
 import { useSession } from '../session.ts';
-import { dataFilesPath } from './data-file-types.ts';
 import { type UploadFields, uploadDataFile } from './upload-data-file.ts';
 
 /** Extensions offered in the file picker; the server decides by content, not by name. */
@@ -62,7 +61,8 @@ export function UploadPanel({ orgId, useCaseId }: { orgId: string; useCaseId: st
       update(key, { state: 'uploading' });
       try {
         await uploadDataFile({
-          url: dataFilesPath(orgId, useCaseId),
+          orgId,
+          useCaseId,
           file,
           fields: { keepFile, ...options },
           csrfToken: session.data?.csrfToken ?? '',

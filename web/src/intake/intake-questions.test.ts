@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ZUseCase } from '../../../src/core/use-case/use-case-schema.ts';
+import { type DocumentPath, withValueAtPath } from '../../../src/core/use-case/use-case-paths.ts';
+import { type UseCase, ZUseCase } from '../../../src/core/use-case/use-case-schema.ts';
 import { resources } from '../../../src/i18n/resources.ts';
-import { setPath } from '../document-paths.ts';
-import { INTAKE_STEPS, type ListQuestion, type Question } from './intake-questions.ts';
+import { INTAKE_STEPS } from './intake-questions.ts';
 
-const all: (Question | ListQuestion)[] = INTAKE_STEPS.flatMap((s) => s.questions);
-const flat: Question[] = all.flatMap((q) => (q.kind === 'list' ? q.item : [q]));
+/** What these tests read of a question, whatever document it asks about. */
+type AnyQuestion = {
+  kind: string;
+  id: string;
+  path: string;
+  options?: readonly string[];
+  item?: readonly AnyQuestion[];
+  na?: boolean;
+};
+const all: AnyQuestion[] = INTAKE_STEPS.flatMap((s) => s.questions);
+const flat: AnyQuestion[] = all.flatMap((q) => q.item ?? [q]);
 
 describe('intake questions', () => {
   it('has a label for every question and option in both languages', () => {
@@ -17,8 +26,8 @@ describe('intake questions', () => {
       };
       for (const q of [...all, ...flat]) {
         expect(intake.q[q.id]?.label, `${lang}: ${q.id}`).toBeTruthy();
-        if (q.kind === 'select')
-          for (const o of q.options) expect(intake.option[q.id]?.[o], `${lang}: ${q.id}.${o}`).toBeTruthy();
+        for (const o of q.options ?? [])
+          expect(intake.option[q.id]?.[o], `${lang}: ${q.id}.${o}`).toBeTruthy();
         if (q.kind === 'list') {
           expect(intake.q[q.id]?.add).toBeTruthy();
           expect(intake.q[q.id]?.item).toBeTruthy();
@@ -39,18 +48,16 @@ describe('intake questions', () => {
             : q.kind === 'number'
               ? 1
               : q.kind === 'select'
-                ? q.options[0]
+                ? q.options?.[0]
                 : 'tekst';
-      const doc = setPath({}, q.path, sample);
+      // The paths are typed per kind (intake-questions.ts); this test checks them at run time too.
+      const doc = withValueAtPath<UseCase, DocumentPath<UseCase>>({}, q.path as never, sample as never);
       expect(ZUseCase.safeParse(doc).success, q.path).toBe(true);
     }
   });
 
   it('uses ids that are unique', () => {
-    const ids = [
-      ...all.map((q) => q.id),
-      ...all.flatMap((q) => (q.kind === 'list' ? q.item.map((i) => i.id) : [])),
-    ];
+    const ids = [...all.map((q) => q.id), ...all.flatMap((q) => (q.item ?? []).map((i) => i.id))];
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

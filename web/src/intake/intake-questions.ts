@@ -1,22 +1,67 @@
+import type { DocumentPath, ValueAtPath } from '../../../src/core/use-case/use-case-paths.ts';
+import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
+
 /**
  * The intake wizard's questions: one step per failure factor plus one for the success conditions.
- * Texts live in the translation files under `web.intake.q.<id>` (label, hint, why). Paths are
- * use-case schema v1 paths; `na` allows "not applicable".
+ * Texts live in the translation files under `web.intake.q.<id>` (label, hint, why). Paths are typed
+ * from the use-case schema: each kind of question may only name a field of its kind (a yes/no
+ * question a boolean, a select an enum with exactly those options), so a renamed field or option
+ * fails the typecheck. `na` allows "not applicable".
  */
-export type Question =
-  | { kind: 'text' | 'multiline'; path: string; id: string }
-  | { kind: 'number'; path: string; id: string; unit?: string; min?: number; max?: number; scale?: number }
-  | { kind: 'yesno'; path: string; id: string; na?: boolean }
-  | { kind: 'select'; path: string; id: string; options: readonly string[] };
+
+/** The paths of `D` whose value is a `V`: `PathTo<UseCase, boolean>` is every yes/no question. */
+type PathTo<D, V> = {
+  [P in DocumentPath<D>]: ValueAtPath<D, P> extends V ? P : never;
+}[DocumentPath<D>];
+
+/** Free text: paths whose value is any string (not an enum). */
+type TextPath<D> = {
+  [P in DocumentPath<D>]: string extends ValueAtPath<D, P> ? P : never;
+}[DocumentPath<D>];
+
+/** A choice among the values of an enum field; the options are the enum's own values. */
+type SelectQuestion<D> = {
+  [P in PathTo<D, string>]: {
+    kind: 'select';
+    path: P;
+    id: string;
+    options: readonly ValueAtPath<D, P>[];
+  };
+}[PathTo<D, string>];
+
+/** One question about a document of type `D` (the use case, or one item of a list). */
+export type Question<D = UseCase> =
+  | { kind: 'text' | 'multiline'; path: TextPath<D>; id: string }
+  | {
+      kind: 'number';
+      path: PathTo<D, number>;
+      id: string;
+      unit?: string;
+      min?: number;
+      max?: number;
+      scale?: number;
+    }
+  | { kind: 'yesno'; path: PathTo<D, boolean>; id: string; na?: boolean }
+  | SelectQuestion<D>;
+
+/** The lists of the use case whose items are objects: data sources, vendors, KPIs. */
+type ListPath = {
+  [P in DocumentPath<UseCase>]: ValueAtPath<UseCase, P> extends readonly object[] ? P : never;
+}[DocumentPath<UseCase>];
+
+/** The item type of a list. */
+export type ListItem<P extends ListPath> = ValueAtPath<UseCase, P>[number];
 
 export type ListQuestion = {
-  kind: 'list';
-  path: string;
-  id: string;
-  /** Sub-questions, with paths relative to one item. */
-  item: Question[];
-  na?: boolean;
-};
+  [P in ListPath]: {
+    kind: 'list';
+    path: P;
+    id: string;
+    /** Sub-questions about one item. */
+    item: readonly Question<ListItem<P>>[];
+    na?: boolean;
+  };
+}[ListPath];
 
 export type Step = {
   id: 'problem' | 'expectations' | 'data' | 'people' | 'partner' | 'success';

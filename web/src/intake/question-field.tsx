@@ -1,8 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { UseCaseDocument } from '../api.ts';
+import { notApplicableTest } from '../../../src/core/assessment/not-applicable.ts';
+import {
+  type DocumentPath,
+  type ValueAtPath,
+  valueAtPath,
+  withNotApplicable,
+  withValueAtPath,
+} from '../../../src/core/use-case/use-case-paths.ts';
+import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
 import { NumberField, SelectField, TextField, YesNoField } from '../components/fields.tsx';
-import { getPath, isNotApplicable, setNotApplicable, setPath } from '../document-paths.ts';
-import type { ListQuestion, Question } from './intake-questions.ts';
+import type { ListItem, ListQuestion, Question } from './intake-questions.ts';
 
 function texts(t: (k: string) => string, id: string) {
   const key = `web.intake.q.${id}`;
@@ -15,22 +22,27 @@ function texts(t: (k: string) => string, id: string) {
   };
 }
 
-/** One intake question, rendered by its kind, reading and writing its path in the document. */
-export function QuestionField({
+/**
+ * One intake question, rendered by its kind, reading and writing its path in a document: the use
+ * case, or one item of a list (a data source, a vendor, a KPI). `notApplicable` offers the "not
+ * applicable" answer for a yes/no question (only questions of the use case itself have it).
+ */
+export function QuestionField<D extends object>({
   question,
   doc,
   onChange,
-  prefix = '',
+  notApplicable,
 }: {
-  question: Question;
-  doc: UseCaseDocument;
-  onChange: (d: UseCaseDocument) => void;
-  prefix?: string;
+  question: Question<D>;
+  doc: D;
+  onChange: (d: D) => void;
+  notApplicable?: { isOn: boolean; set: (on: boolean) => void } | undefined;
 }) {
   const { t } = useTranslation();
-  const path = prefix + question.path;
-  const value = getPath(doc, path);
-  const set = (v: unknown) => onChange(setPath(doc, path, v));
+  // Each kind of question names a path of its own value type (intake-questions.ts); here they are one.
+  const path = question.path as DocumentPath<D>;
+  const value: unknown = valueAtPath(doc, path);
+  const set = (v: unknown) => onChange(withValueAtPath(doc, path, v as ValueAtPath<D, typeof path>));
   const text = texts(t, question.id);
   switch (question.kind) {
     case 'text':
@@ -61,8 +73,8 @@ export function QuestionField({
           {...text}
           value={value as boolean | undefined}
           onChange={set}
-          notApplicable={question.na ? isNotApplicable(doc, path) : undefined}
-          onNotApplicable={question.na ? (on) => onChange(setNotApplicable(doc, path, on)) : undefined}
+          notApplicable={notApplicable?.isOn}
+          onNotApplicable={notApplicable?.set}
         />
       );
     case 'select':
@@ -71,13 +83,33 @@ export function QuestionField({
           {...text}
           value={value as string | undefined}
           options={question.options.map((o) => ({
-            value: o,
+            value: String(o),
             label: t(`web.intake.option.${question.id}.${o}`),
           }))}
           onChange={set}
         />
       );
   }
+}
+
+/** A question of the use case itself, with "not applicable" where the question allows it. */
+export function UseCaseQuestionField({
+  question,
+  doc,
+  onChange,
+}: {
+  question: Question;
+  doc: UseCase;
+  onChange: (d: UseCase) => void;
+}) {
+  const notApplicable =
+    question.kind === 'yesno' && question.na
+      ? {
+          isOn: notApplicableTest(doc.notApplicable)(question.path),
+          set: (on: boolean) => onChange(withNotApplicable(doc, question.path, on)),
+        }
+      : undefined;
+  return <QuestionField question={question} doc={doc} onChange={onChange} notApplicable={notApplicable} />;
 }
 
 /** A list of items (data sources, vendors, KPIs), each with its own sub-questions. */
@@ -87,15 +119,17 @@ export function ListEditor({
   onChange,
 }: {
   question: ListQuestion;
-  doc: UseCaseDocument;
-  onChange: (d: UseCaseDocument) => void;
+  doc: UseCase;
+  onChange: (d: UseCase) => void;
 }) {
   const { t } = useTranslation();
-  const items = (getPath(doc, question.path) as UseCaseDocument[] | undefined) ?? [];
+  type Item = ListItem<typeof question.path>;
+  const items: Item[] = valueAtPath(doc, question.path) ?? [];
   const text = texts(t, question.id);
-  const na = question.na ? isNotApplicable(doc, question.path) : false;
-  const setItems = (next: UseCaseDocument[]) =>
-    onChange(setPath(doc, question.path, next.length ? next : undefined));
+  const na = question.na ? notApplicableTest(doc.notApplicable)(question.path) : false;
+  const setItems = (next: Item[]) =>
+    onChange(withValueAtPath(doc, question.path, (next.length ? next : undefined) as never));
+  const subQuestions = question.item as readonly Question<Item>[];
   return (
     <fieldset className="list-editor">
       <legend>{text.label}</legend>
@@ -111,7 +145,7 @@ export function ListEditor({
           <input
             type="checkbox"
             checked={na}
-            onChange={(e) => onChange(setNotApplicable(doc, question.path, e.target.checked))}
+            onChange={(e) => onChange(withNotApplicable(doc, question.path, e.target.checked))}
           />
           {t(`web.intake.q.${question.id}.na`)}
         </label>
@@ -127,15 +161,12 @@ export function ListEditor({
               </button>
             </div>
             <div className="grid-2">
-              {question.item.map((sub) => (
+              {subQuestions.map((sub) => (
                 <QuestionField
                   key={sub.id}
                   question={sub}
-                  doc={{ item }}
-                  prefix="item."
-                  onChange={(d) =>
-                    setItems(items.map((x, j) => (j === i ? ((d.item as UseCaseDocument) ?? {}) : x)))
-                  }
+                  doc={item}
+                  onChange={(next) => setItems(items.map((x, j) => (j === i ? next : x)))}
                 />
               ))}
             </div>

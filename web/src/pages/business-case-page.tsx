@@ -9,8 +9,14 @@ import {
 } from '../../../src/core/business-case/business-case-types.ts';
 import type { Message } from '../../../src/core/message.ts';
 import { statusQuoCost } from '../../../src/core/status-quo-cost.ts';
+import {
+  type DocumentPath,
+  type ValueAtPath,
+  valueAtPath,
+  withValueAtPath,
+} from '../../../src/core/use-case/use-case-paths.ts';
 import type { Range, UseCase } from '../../../src/core/use-case/use-case-schema.ts';
-import type { StoredUseCase, UseCaseDocument } from '../api.ts';
+import { apiHref, type StoredUseCase } from '../api.ts';
 import { NpvHistogramChart } from '../business-case/npv-histogram-chart.tsx';
 import { RangeField } from '../business-case/range-field.tsx';
 import { defaultRange, documentPath, RANGE_GROUPS, rangeEntry } from '../business-case/range-inputs.ts';
@@ -20,7 +26,6 @@ import { useBusinessCaseSimulation } from '../business-case/use-business-case-si
 import { FieldGroup, NumberField } from '../components/fields.tsx';
 import { SaveState } from '../components/save-state.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
-import { getPath, setPath } from '../document-paths.ts';
 import { useFormat } from '../format.ts';
 import { useAutosave } from '../use-autosave.ts';
 import { useUseCase } from '../use-case-query.ts';
@@ -44,9 +49,12 @@ function BusinessCaseEditor({ useCase, orgId }: { useCase: StoredUseCase; orgId:
   const autosave = useAutosave(useCase, orgId);
   const doc = autosave.doc;
   const simulation = useBusinessCaseSimulation(doc);
-  const set = (path: string) => (value: unknown) => autosave.update(setPath(doc, path, value));
+  const set: SetField = (path) => (value) => autosave.update(withValueAtPath(doc, path, value));
   const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const xlsxHref = `/api/orgs/${orgId}/use-cases/${useCase.id}/business-case.xlsx?lang=${lang}`;
+  const xlsxHref = apiHref('GET /api/orgs/:orgId/use-cases/:useCaseId/business-case.xlsx', {
+    params: { orgId, useCaseId: useCase.id },
+    query: { lang },
+  });
 
   async function exportXlsx(event: MouseEvent<HTMLAnchorElement>) {
     // The workbook is computed from the saved version: save what is pending first.
@@ -70,7 +78,7 @@ function BusinessCaseEditor({ useCase, orgId }: { useCase: StoredUseCase; orgId:
                 <RangeInput
                   key={id}
                   id={id}
-                  value={getPath(doc, documentPath(id)) as Range | undefined}
+                  value={valueAtPath(doc, documentPath(id))}
                   onChange={set(documentPath(id))}
                 />
               ))}
@@ -131,17 +139,18 @@ function RangeInput(props: {
   );
 }
 
-function SettingsGroup(props: {
-  document: UseCaseDocument;
-  set: (path: string) => (value: unknown) => void;
-  output: SimulationOutput | null;
-}) {
+/** A setter for one field of the document, typed by its path. */
+type SetField = <P extends DocumentPath<UseCase>>(
+  path: P,
+) => (value: ValueAtPath<UseCase, P> | undefined) => void;
+
+function SettingsGroup(props: { document: UseCase; set: SetField; output: SimulationOutput | null }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const horizonId = useId();
   const d = BUSINESS_CASE_DEFAULTS;
-  const value = (path: string) => getPath(props.document, `businessCase.${path}`) as number | undefined;
-  const horizon = value('horizonYears');
+  const settings = props.document.businessCase ?? {};
+  const horizon = settings.horizonYears;
   const assessed = props.output?.assessedStall.probability;
   return (
     <FieldGroup title={t('businessCase.page.group.settings')}>
@@ -171,7 +180,7 @@ function SettingsGroup(props: {
           scale={100}
           min={0}
           max={50}
-          value={value('discountRate')}
+          value={settings.discountRate}
           onChange={props.set('businessCase.discountRate')}
           hint={t('businessCase.page.settings.emptyIsDefault', { value: fmt.percent(d.discountRate) })}
         />
@@ -181,7 +190,7 @@ function SettingsGroup(props: {
           scale={100}
           min={0}
           max={100}
-          value={value('stallProbability')}
+          value={settings.stallProbability}
           onChange={props.set('businessCase.stallProbability')}
           hint={
             assessed === undefined
@@ -195,7 +204,7 @@ function SettingsGroup(props: {
           scale={100}
           min={0}
           max={100}
-          value={value('stalledCostShare')}
+          value={settings.stalledCostShare}
           onChange={props.set('businessCase.stalledCostShare')}
           hint={t('businessCase.page.settings.emptyIsDefault', { value: fmt.percent(d.stalledCostShare) })}
         />
@@ -205,10 +214,10 @@ function SettingsGroup(props: {
 }
 
 /** Labour and error cost of the current process, per week and per year: what the project can save. */
-function StatusQuoPanel({ document, base }: { document: UseCaseDocument; base: string }) {
+function StatusQuoPanel({ document, base }: { document: UseCase; base: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const problem = (document.problem ?? undefined) as UseCase['problem'];
+  const problem = document.problem;
   const sq = statusQuoCost(problem);
   const eur = (n: number) => (Number.isInteger(n) ? fmt.money(n) : fmt.moneyCents(n));
   const p = problem ?? {};

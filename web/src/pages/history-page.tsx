@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, api, type Revision, type StoredUseCase } from '../api.ts';
+import { ApiError, api } from '../api.ts';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { useFormat } from '../format.ts';
 import { useUseCase } from '../use-case-query.ts';
@@ -17,11 +17,16 @@ export function HistoryPage() {
   const [open, setOpen] = useState<number | null>(null);
   const revisions = useQuery({
     queryKey: ['revisions', orgId, useCaseId],
-    queryFn: () => api<Revision[]>('GET', `/api/orgs/${orgId}/use-cases/${useCaseId}/revisions`),
+    queryFn: () =>
+      api.get('/api/orgs/:orgId/use-cases/:useCaseId/revisions', {
+        params: { orgId: orgId!, useCaseId: useCaseId! },
+      }),
   });
   const restore = useMutation({
     mutationFn: (revision: number) =>
-      api<StoredUseCase>('POST', `/api/orgs/${orgId}/use-cases/${useCaseId}/revisions/${revision}/restore`),
+      api.post('/api/orgs/:orgId/use-cases/:useCaseId/revisions/:revision/restore', {
+        params: { orgId: orgId!, useCaseId: useCaseId!, revision },
+      }),
     onSuccess: (saved) => {
       queryClient.setQueryData(['use-case', orgId, useCaseId], saved);
       void queryClient.invalidateQueries({ queryKey: ['revisions', orgId, useCaseId] });

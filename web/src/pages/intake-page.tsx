@@ -4,7 +4,7 @@ import type { StoredUseCase } from '../api.ts';
 import { SaveState } from '../components/save-state.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { INTAKE_STEPS } from '../intake/intake-questions.ts';
-import { ListEditor, QuestionField } from '../intake/question-field.tsx';
+import { ListEditor, UseCaseQuestionField } from '../intake/question-field.tsx';
 import { useAutosave } from '../use-autosave.ts';
 import { useUseCase } from '../use-case-query.ts';
 
@@ -67,7 +67,7 @@ function Wizard({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
                 onChange={autosave.update}
               />
             ) : (
-              <QuestionField
+              <UseCaseQuestionField
                 key={question.id}
                 question={question}
                 doc={autosave.doc}

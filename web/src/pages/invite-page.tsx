@@ -3,14 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Message } from '../../../src/core/message.ts';
-import {
-  type AcceptedInvitation,
-  ApiError,
-  api,
-  type InvitationView,
-  type SessionInfo,
-  setCsrfToken,
-} from '../api.ts';
+import { ApiError, api, type SessionInfo, setCsrfToken } from '../api.ts';
 import { NewPasswordField, weakPasswordReasons } from '../components/new-password-field.tsx';
 
 /**
@@ -26,7 +19,7 @@ export function InvitePage({ me }: { me: SessionInfo | null }) {
   const queryClient = useQueryClient();
   const invitation = useQuery({
     queryKey: ['invitation', secret],
-    queryFn: () => api<InvitationView>('GET', `/api/invitations/${encodeURIComponent(secret)}`),
+    queryFn: () => api.get('/api/invitations/:secret', { params: { secret } }),
     retry: false,
   });
   const [name, setName] = useState<string | null>(null);
@@ -40,20 +33,16 @@ export function InvitePage({ me }: { me: SessionInfo | null }) {
   }
 
   async function logoutAndLogin() {
-    await api('POST', '/api/auth/logout').catch(() => undefined);
+    await api.post('/api/auth/logout').catch(() => undefined);
     queryClient.setQueryData(['me'], null);
     toLogin();
   }
 
-  async function accept(body: Record<string, string>) {
+  async function accept(body: { name?: string; password?: string }) {
     setIsBusy(true);
     setError(null);
     try {
-      const accepted = await api<AcceptedInvitation>(
-        'POST',
-        `/api/invitations/${encodeURIComponent(secret)}/accept`,
-        body,
-      );
+      const accepted = await api.post('/api/invitations/:secret/accept', { params: { secret }, body });
       setCsrfToken(accepted.csrfToken);
       const { organisationId, ...session } = accepted;
       queryClient.setQueryData(['me'], session);

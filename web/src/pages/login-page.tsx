@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { ApiError, api, type SessionInfo, setCsrfToken } from '../api.ts';
+import { ApiError, api, setCsrfToken } from '../api.ts';
 import { setLanguage } from '../i18n.ts';
 
 export function LoginPage() {
@@ -21,7 +21,7 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await api<SessionInfo>('POST', '/api/auth/login', { email, password });
+      const me = await api.post('/api/auth/login', { body: { email, password } });
       setCsrfToken(me.csrfToken);
       queryClient.setQueryData(['me'], me);
       const from = (location.state as { from?: string } | null)?.from;

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, api, type StoredUseCase } from '../api.ts';
+import { ApiError, api } from '../api.ts';
 
 export function NewUseCasePage() {
   const { t, i18n } = useTranslation();
@@ -20,12 +20,15 @@ export function NewUseCasePage() {
       return;
     }
     try {
-      const created = await api<StoredUseCase>('POST', `/api/orgs/${orgId}/use-cases`, {
-        document: {
-          schemaVersion: 1,
-          title: title.trim(),
-          language: i18n.language === 'en' ? 'en' : 'nl',
-          ...(statement.trim() ? { problem: { statement: statement.trim() } } : {}),
+      const created = await api.post('/api/orgs/:orgId/use-cases', {
+        params: { orgId: orgId! },
+        body: {
+          document: {
+            schemaVersion: 1,
+            title: title.trim(),
+            language: i18n.language === 'en' ? 'en' : 'nl',
+            ...(statement.trim() ? { problem: { statement: statement.trim() } } : {}),
+          },
         },
       });
       await queryClient.invalidateQueries({ queryKey: ['use-cases', orgId] });

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { ApiError, type AssessmentState, api } from '../api.ts';
+import { ApiError, api } from '../api.ts';
 import { FactorChart } from '../components/factor-chart.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { useFormat } from '../format.ts';
@@ -16,17 +16,17 @@ export function ResultsPage() {
   const [search, setSearch] = useSearchParams();
   const queryClient = useQueryClient();
   const useCase = useUseCase(orgId, useCaseId);
-  const base = `/api/orgs/${orgId}/use-cases/${useCaseId}/assessments`;
+  const params = { orgId: orgId!, useCaseId: useCaseId! };
   const key = ['assessment', orgId, useCaseId, i18n.language];
   // Always ask the server whether answers or evidence changed since the last assessment.
   const state = useQuery({
     queryKey: key,
-    queryFn: () => api<AssessmentState>('GET', `${base}/latest`),
+    queryFn: () => api.get('/api/orgs/:orgId/use-cases/:useCaseId/assessments/latest', { params }),
     staleTime: 0,
     refetchOnMount: 'always',
   });
   const assess = useMutation({
-    mutationFn: () => api<AssessmentState>('POST', base),
+    mutationFn: () => api.post('/api/orgs/:orgId/use-cases/:useCaseId/assessments', { params }),
     onSuccess: (next) => {
       queryClient.setQueryData(key, next);
       void queryClient.invalidateQueries({ queryKey: ['assessment', orgId, useCaseId] });

@@ -3,16 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Message } from '../../../src/core/message.ts';
-import {
-  ApiError,
-  type ApiToken,
-  api,
-  type CreatedInvitation,
-  type Invitation,
-  type Member,
-  type Role,
-  type SessionInfo,
-} from '../api.ts';
+import { ApiError, api, type CreatedInvitation, type Role, type SessionInfo } from '../api.ts';
 import { NewPasswordField, weakPasswordReasons } from '../components/new-password-field.tsx';
 import { useFormat } from '../format.ts';
 
@@ -46,10 +37,11 @@ function Members({ orgId, canManage, meId }: { orgId: string; canManage: boolean
   const queryClient = useQueryClient();
   const members = useQuery({
     queryKey: ['members', orgId],
-    queryFn: () => api<Member[]>('GET', `/api/orgs/${orgId}/members`),
+    queryFn: () => api.get('/api/orgs/:orgId/members', { params: { orgId } }),
   });
   const remove = useMutation({
-    mutationFn: (userId: string) => api('DELETE', `/api/orgs/${orgId}/members/${userId}`),
+    mutationFn: (userId: string) =>
+      api.delete('/api/orgs/:orgId/members/:userId', { params: { orgId, userId } }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['members', orgId] }),
   });
 
@@ -111,11 +103,11 @@ function Invitations({ orgId }: { orgId: string }) {
   const [isCopied, setIsCopied] = useState(false);
   const invitations = useQuery({
     queryKey: ['invitations', orgId],
-    queryFn: () => api<Invitation[]>('GET', `/api/orgs/${orgId}/invitations`),
+    queryFn: () => api.get('/api/orgs/:orgId/invitations', { params: { orgId } }),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['invitations', orgId] });
   const invite = useMutation({
-    mutationFn: () => api<CreatedInvitation>('POST', `/api/orgs/${orgId}/invitations`, form),
+    mutationFn: () => api.post('/api/orgs/:orgId/invitations', { params: { orgId }, body: form }),
     onSuccess: (answer) => {
       setCreated(answer);
       setIsCopied(false);
@@ -124,7 +116,8 @@ function Invitations({ orgId }: { orgId: string }) {
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/api/orgs/${orgId}/invitations/${id}`),
+    mutationFn: (invitationId: string) =>
+      api.delete('/api/orgs/:orgId/invitations/:invitationId', { params: { orgId, invitationId } }),
     onSuccess: () => void refresh(),
   });
   const link = created ? `${window.location.origin}${created.link}` : '';
@@ -243,11 +236,11 @@ function Tokens({ orgId }: { orgId: string }) {
   const [secret, setSecret] = useState<string | null>(null);
   const tokens = useQuery({
     queryKey: ['tokens', orgId],
-    queryFn: () => api<ApiToken[]>('GET', `/api/orgs/${orgId}/tokens`),
+    queryFn: () => api.get('/api/orgs/:orgId/tokens', { params: { orgId } }),
   });
   const create = useMutation({
     mutationFn: () =>
-      api<ApiToken & { secret: string }>('POST', `/api/orgs/${orgId}/tokens`, { name, expiresInDays: days }),
+      api.post('/api/orgs/:orgId/tokens', { params: { orgId }, body: { name, expiresInDays: days } }),
     onSuccess: (created) => {
       setSecret(created.secret);
       setName('');
@@ -255,7 +248,8 @@ function Tokens({ orgId }: { orgId: string }) {
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/api/orgs/${orgId}/tokens/${id}`),
+    mutationFn: (tokenId: string) =>
+      api.delete('/api/orgs/:orgId/tokens/:tokenId', { params: { orgId, tokenId } }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['tokens', orgId] }),
   });
   return (
@@ -351,7 +345,8 @@ function OwnPassword({ me }: { me: SessionInfo }) {
   const [serverReasons, setServerReasons] = useState<Message[] | undefined>(undefined);
   const [isDone, setIsDone] = useState(false);
   const change = useMutation({
-    mutationFn: () => api('POST', '/api/auth/password', { currentPassword: current, newPassword: next }),
+    mutationFn: () =>
+      api.post('/api/auth/password', { body: { currentPassword: current, newPassword: next } }),
     onSuccess: () => {
       setCurrent('');
       setNext('');

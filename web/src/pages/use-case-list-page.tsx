@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, type UseCaseSummary } from '../api.ts';
+import { api } from '../api.ts';
 import { useFormat } from '../format.ts';
 
 export function UseCaseListPage() {
@@ -12,7 +12,11 @@ export function UseCaseListPage() {
   const [showArchived, setShowArchived] = useState(false);
   const list = useQuery({
     queryKey: ['use-cases', orgId, showArchived],
-    queryFn: () => api<UseCaseSummary[]>('GET', `/api/orgs/${orgId}/use-cases?archived=${showArchived}`),
+    queryFn: () =>
+      api.get('/api/orgs/:orgId/use-cases', {
+        params: { orgId: orgId! },
+        query: { archived: showArchived ? 'true' : 'false' },
+      }),
   });
 
   return (

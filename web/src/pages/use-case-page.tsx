@@ -1,13 +1,14 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, type UseCaseDocument } from '../api.ts';
+import { withValueAtPath } from '../../../src/core/use-case/use-case-paths.ts';
+import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
+import { ApiError } from '../api.ts';
 import { FieldGroup, TextField } from '../components/fields.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
-import { getPath, setPath } from '../document-paths.ts';
 import { useFormat } from '../format.ts';
 import { INTAKE_STEPS } from '../intake/intake-questions.ts';
-import { QuestionField } from '../intake/question-field.tsx';
+import { UseCaseQuestionField } from '../intake/question-field.tsx';
 import { useSaveUseCase, useUseCase } from '../use-case-query.ts';
 
 /** The intake's problem step: one set of questions, labels and help texts for both pages. */
@@ -20,7 +21,7 @@ export function UseCasePage() {
   const { orgId, useCaseId } = useParams();
   const query = useUseCase(orgId, useCaseId);
   const save = useSaveUseCase(orgId, useCaseId);
-  const [doc, setDoc] = useState<UseCaseDocument | null>(null);
+  const [doc, setDoc] = useState<UseCase | null>(null);
   const [baseRevision, setBaseRevision] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -36,12 +37,10 @@ export function UseCasePage() {
   if (!doc) return null;
   const useCase = query.data;
   const dirty = JSON.stringify(doc) !== JSON.stringify(useCase.document);
-  const field = (path: string) => getPath(doc, path);
-  const change = (next: UseCaseDocument) => {
+  const change = (next: UseCase) => {
     setDoc(next);
     setMessage(null);
   };
-  const set = (path: string) => (v: unknown) => change(setPath(doc, path, v));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -54,8 +53,8 @@ export function UseCasePage() {
     }
   }
 
-  const hours = field('problem.hoursPerWeek') as number | undefined;
-  const rate = field('problem.hourlyCost') as number | undefined;
+  const hours = doc.problem?.hoursPerWeek;
+  const rate = doc.problem?.hourlyCost;
 
   return (
     <section>
@@ -64,15 +63,15 @@ export function UseCasePage() {
         <FieldGroup title={t('web.useCase.group.basics')}>
           <TextField
             label={t('web.useCase.field.title')}
-            value={field('title') as string | undefined}
-            onChange={set('title')}
+            value={doc.title}
+            onChange={(title) => change(withValueAtPath(doc, 'title', title))}
             hint={t('web.useCase.hint.title')}
           />
         </FieldGroup>
         <FieldGroup title={t('web.useCase.group.problem')}>
           {PROBLEM_QUESTIONS.map((question) =>
             question.kind === 'list' ? null : (
-              <QuestionField
+              <UseCaseQuestionField
                 key={question.id}
                 question={question}
                 doc={doc}

@@ -1,6 +1,7 @@
 import type { AssessContext } from '../assess-context.ts';
 import { type DraftFinding, draftFinding, percent } from '../draft-finding.ts';
 import {
+  type AnswerPath,
   factorQuestionItems,
   isAnswered,
   type QuestionItem,
@@ -143,7 +144,7 @@ export function dataFindings(ctx: AssessContext): DraftFinding[] {
 
   // A loadable profiled file shows that data exists and can be exported; labels in a profile answer that question.
   const hasLoadableProfile = ctx.profiles.some((p) => p.readiness.level !== 'not-loadable');
-  const answeredByProfiles = new Set<string>();
+  const answeredByProfiles = new Set<AnswerPath>();
   if (hasLoadableProfile) answeredByProfiles.add('data.sources').add('data.accessible');
   if (hasLabelsInProfiles) answeredByProfiles.add('data.labelsAvailable');
   if (ctx.hasPiiInProfiles) answeredByProfiles.add('data.personalData');

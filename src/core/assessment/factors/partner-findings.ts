@@ -19,7 +19,7 @@ function privacySeverity(ctx: AssessContext, without: Severity | null): Severity
 }
 
 function vendorFindings(ctx: AssessContext, vendor: Vendor, index: number): DraftFinding[] {
-  const na = (field: string) => ctx.isNotApplicable(`partner.vendors.${field}`);
+  const na = (field: keyof Vendor) => ctx.isNotApplicable(`partner.vendors.${field}`);
   const name = vendorName(ctx.useCase, index);
   const suffix = `v${index + 1}`;
   const out: DraftFinding[] = [];
