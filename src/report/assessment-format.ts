@@ -1,7 +1,7 @@
 import type { Message } from '../core/message.ts';
+import { plainSpaces } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
-import { plainSpaces } from './locale-format.ts';
 
 /** A core message as text in a locale, with plain spaces. */
 export function text(message: Message, locale: Locale): string {

@@ -1,9 +1,9 @@
 import type { Assessment, RiskLevel, Severity } from '../core/assessment/assessment-types.ts';
+import { formatEur } from '../i18n/locale-format.ts';
 import { label } from './assessment-format.ts';
 import type { AssessmentReportOptions } from './assessment-markdown.ts';
 import { actionTopic } from './assessment-markdown.ts';
 import { findingParts, renderAssessment } from './assessment-render.ts';
-import { formatEur } from './locale-format.ts';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: string): string {

@@ -1,8 +1,8 @@
 import type { Assessment } from '../core/assessment/assessment-types.ts';
+import { formatEur } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { label } from './assessment-format.ts';
 import { findingParts, type RenderedAssessment, renderAssessment } from './assessment-render.ts';
-import { formatEur } from './locale-format.ts';
 
 export type AssessmentReportOptions = {
   locale: Locale;

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../core/assessment/assess.ts';
 import { parseUseCaseText } from '../core/use-case/parse-use-case.ts';
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
+import { formatEur } from '../i18n/locale-format.ts';
 import { escapeHtml, renderAssessmentHtml } from './assessment-html.ts';
 import { escapeMarkdown, renderAssessmentMarkdown } from './assessment-markdown.ts';
 import { renderAssessment } from './assessment-render.ts';
 import { renderAssessmentText } from './assessment-text.ts';
-import { formatEur } from './locale-format.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const invoice = (() => {

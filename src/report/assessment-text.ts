@@ -1,8 +1,8 @@
 import type { Assessment } from '../core/assessment/assessment-types.ts';
+import { formatEur } from '../i18n/locale-format.ts';
 import { label } from './assessment-format.ts';
 import type { AssessmentReportOptions } from './assessment-markdown.ts';
 import { renderAssessment } from './assessment-render.ts';
-import { formatEur } from './locale-format.ts';
 
 /** How many actions the terminal summary shows; the full plan is in --md, --html and --json. */
 const TOP_ACTIONS = 5;

@@ -3,10 +3,10 @@ import { expectationGapFindings } from '../core/business-case/expectation-gap-fi
 import { resolveBusinessCase } from '../core/business-case/resolve-business-case.ts';
 import { simulateBusinessCase } from '../core/business-case/simulate-business-case.ts';
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
+import { formatEur } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderBusinessCaseMarkdown } from './business-case-markdown.ts';
 import { renderBusinessCaseText } from './business-case-text.ts';
-import { formatEur } from './locale-format.ts';
 
 function report(useCase: UseCase, locale: Locale = 'nl', render = renderBusinessCaseMarkdown) {
   const result = simulateBusinessCase({ inputs: resolveBusinessCase(useCase), runs: 500, seed: 1 });

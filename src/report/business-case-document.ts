@@ -5,10 +5,10 @@ import {
   BUSINESS_CASE_INPUT_UNITS,
 } from '../core/business-case/business-case-types.ts';
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
+import { formatEur, formatFixed, formatNumber, formatPercent, plainSpaces } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage, translator } from '../i18n/translate.ts';
 import { formatInputValue, formatMonths } from './business-case-format.ts';
-import { formatEur, formatFixed, formatNumber, formatPercent, plainSpaces } from './locale-format.ts';
 
 /** What every business-case report renders: the use case, its simulated result and the expectation findings. */
 export type BusinessCaseReportInput = {

@@ -1,8 +1,8 @@
 import type { BusinessCaseInputId } from '../core/business-case/business-case-types.ts';
 import { BUSINESS_CASE_INPUT_UNITS } from '../core/business-case/business-case-types.ts';
+import { formatEur, formatNumber, formatPercent } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { translator } from '../i18n/translate.ts';
-import { formatEur, formatNumber, formatPercent } from './locale-format.ts';
 
 /** A month count, or "not within N years" for null (payback beyond the horizon). */
 export function formatMonths(

@@ -1,9 +1,9 @@
 import { EXPECTATION_GAP_FACTOR } from '../core/business-case/expectation-gap-findings.ts';
 import { npvHistogram } from '../core/business-case/npv-histogram.ts';
+import { plainSpaces } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
 import type { BusinessCaseReportInput } from './business-case-document.ts';
-import { plainSpaces } from './locale-format.ts';
 
 /** Bars in the histogram the JSON carries for a chart. */
 export const JSON_HISTOGRAM_BINS = 20;

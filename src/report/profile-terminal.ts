@@ -5,9 +5,9 @@
  */
 import type { DataProfile, ProfileIssue } from '../core/data-profile/data-profile-types.ts';
 import { bySeverity } from '../core/data-profile/level-readiness.ts';
+import { formatNumber } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
-import { formatNumber } from './locale-format.ts';
 import { formatDuration, formatShare, renderProfileMessage } from './profile-text.ts';
 
 const t = (key: string, locale: Locale, params?: Record<string, string | number>) =>

@@ -6,9 +6,9 @@
  */
 import { humaniseDuration } from '../core/data-profile/classify-time-series.ts';
 import type { Message } from '../core/message.ts';
+import { formatNumber, formatPercent } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
-import { formatNumber, formatPercent } from './locale-format.ts';
 
 /** A fraction 0..1 as a percentage in the locale (`3,4%` in nl). */
 export function formatShare(share: number, locale: Locale): string {

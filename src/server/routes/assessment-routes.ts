@@ -18,10 +18,10 @@ import { assessedBusinessCase } from '../../core/business-case/assessed-business
 import type { DataProfile } from '../../core/data-profile/data-profile-types.ts';
 import type { UseCase } from '../../core/use-case/use-case-schema.ts';
 import { ZUseCase } from '../../core/use-case/use-case-schema.ts';
+import { formatEur } from '../../i18n/locale-format.ts';
 import type { Locale } from '../../i18n/resources.ts';
 import { translator } from '../../i18n/translate.ts';
 import { renderAssessment } from '../../report/assessment-render.ts';
-import { formatEur } from '../../report/locale-format.ts';
 import type { StoredAssessment } from '../../store/assessments-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';

@@ -25,12 +25,6 @@ export function niceTicks(min: number, max: number): number[] {
 export function NpvHistogramChart({ histogram, years }: { histogram: NpvHistogram; years: number }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const compact = new Intl.NumberFormat(fmt.locale, {
-    style: 'currency',
-    currency: 'EUR',
-    notation: 'compact',
-    maximumFractionDigits: 0,
-  });
   const data = histogram.bins.map((b) => ({
     mid: (b.fromEur + b.toEur) / 2,
     share: b.share,
@@ -53,7 +47,7 @@ export function NpvHistogramChart({ histogram, years }: { histogram: NpvHistogra
               dataKey="mid"
               domain={[histogram.minEur, histogram.maxEur]}
               ticks={niceTicks(histogram.minEur, histogram.maxEur)}
-              tickFormatter={(v: number) => compact.format(v)}
+              tickFormatter={(v: number) => fmt.eurCompact(v)}
             />
             <YAxis tickFormatter={(v: number) => fmt.percent(v)} width={48} />
             <Bar dataKey="share" isAnimationActive={false}>
@@ -85,7 +79,7 @@ export function NpvHistogramChart({ histogram, years }: { histogram: NpvHistogra
             {data.map((d) => (
               <tr key={d.mid}>
                 <td>
-                  {fmt.money(d.fromEur)} – {fmt.money(d.toEur)}
+                  {fmt.eur(d.fromEur)} – {fmt.eur(d.toEur)}
                 </td>
                 <td>{fmt.percent(d.share)}</td>
               </tr>

@@ -57,16 +57,16 @@ export function TornadoChart({ tornado }: { tornado: Tornado }) {
           </div>
         ))}
         <div className="tornado-axis">
-          <span>{fmt.money(min + pad)}</span>
-          <span>{fmt.money(min + span - pad)}</span>
+          <span>{fmt.eur(min + pad)}</span>
+          <span>{fmt.eur(min + span - pad)}</span>
         </div>
         <p className="tornado-note small muted">
-          {t('businessCase.page.tornado.lines', { base: fmt.money(base) })}
+          {t('businessCase.page.tornado.lines', { base: fmt.eur(base) })}
         </p>
       </div>
       <div className="visually-hidden">
         <table>
-          <caption>{t('businessCase.page.tornado.tableCaption', { base: fmt.money(base) })}</caption>
+          <caption>{t('businessCase.page.tornado.tableCaption', { base: fmt.eur(base) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('businessCase.tornado.columnInput')}</th>
@@ -83,9 +83,9 @@ export function TornadoChart({ tornado }: { tornado: Tornado }) {
                 <td>
                   {inputValue(b.input, b.lowValue)} – {inputValue(b.input, b.highValue)}
                 </td>
-                <td>{fmt.money(b.npvAtLowEur)}</td>
-                <td>{fmt.money(b.npvAtHighEur)}</td>
-                <td>{fmt.money(b.swingEur)}</td>
+                <td>{fmt.eur(b.npvAtLowEur)}</td>
+                <td>{fmt.eur(b.npvAtHighEur)}</td>
+                <td>{fmt.eur(b.swingEur)}</td>
               </tr>
             ))}
           </tbody>

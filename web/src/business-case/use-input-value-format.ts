@@ -18,7 +18,7 @@ export function useInputValueFormat(): (id: BusinessCaseInputId, value: number) 
         return fmt.percent(value);
       case 'eur':
       case 'eurPerYear':
-        return fmt.money(value);
+        return fmt.eur(value);
       case 'months':
         return t('businessCase.outcome.months', { n: fmt.number(value) });
     }

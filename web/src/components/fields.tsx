@@ -70,7 +70,8 @@ export function NumberField(
   const fmt = useFormat();
   const id = useId();
   const scale = props.scale ?? 1;
-  const shown = props.value === undefined ? '' : fmt.input(Math.round(props.value * scale * 1e6) / 1e6);
+  const shown =
+    props.value === undefined ? '' : fmt.numberForInput(Math.round(props.value * scale * 1e6) / 1e6);
   const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
   // When the stored value changes from outside (a restore, a reload), show it; while the user
@@ -78,11 +79,11 @@ export function NumberField(
   const [lastShown, setLastShown] = useState(shown);
   if (shown !== lastShown) {
     setLastShown(shown);
-    if (fmt.parse(text) !== fmt.parse(shown)) setText(shown);
+    if (fmt.parseNumber(text) !== fmt.parseNumber(shown)) setText(shown);
   }
   function change(next: string) {
     setText(next);
-    const n = fmt.parse(next);
+    const n = fmt.parseNumber(next);
     const bad =
       (next.trim() !== '' && n === null) ||
       (n !== null &&

@@ -10,32 +10,18 @@ import { parseProfileTime } from './profile-summary.ts';
 export function useProfileFormat() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const dateFormat = new Intl.DateTimeFormat(fmt.locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const shortFormat = new Intl.DateTimeFormat(fmt.locale, {
-    day: '2-digit',
-    month: '2-digit',
-    timeZone: 'UTC',
-  });
-  const monthFormat = new Intl.DateTimeFormat(fmt.locale, {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  });
-  const asDate = (value: string, format: Intl.DateTimeFormat) => {
+  /** A profile timestamp (zone-less, read as UTC) in one of the date formats, or as it was when unreadable. */
+  const asDate = (value: string, format: (d: Date, options: { timeZone: 'UTC' }) => string) => {
     const d = parseProfileTime(value);
-    return d ? format.format(d).replaceAll('/', '-') : value;
+    return d ? format(d, { timeZone: 'UTC' }) : value;
   };
   return {
     ...fmt,
     /** `30-01-2026` */
-    profileDate: (value: string) => asDate(value, dateFormat),
+    profileDate: (value: string) => asDate(value, fmt.date),
     /** `30-01`, or `jan 26` when the chart spans more than a year. */
-    axisDate: (value: string, isLongSpan: boolean) => asDate(value, isLongSpan ? monthFormat : shortFormat),
+    axisDate: (value: string, isLongSpan: boolean) =>
+      asDate(value, isLongSpan ? fmt.monthYear : fmt.dayMonth),
     /** `22 dagen`, `24,6 uur` */
     duration: (seconds: number) => {
       const d = humaniseDuration(seconds);
@@ -46,11 +32,7 @@ export function useProfileFormat() {
       n < 1024
         ? t('profiler.page.bytes.b', { value: fmt.number(n) })
         : n < 1024 * 1024
-          ? t('profiler.page.bytes.kb', {
-              value: new Intl.NumberFormat(fmt.locale, { maximumFractionDigits: 1 }).format(n / 1024),
-            })
-          : t('profiler.page.bytes.mb', {
-              value: new Intl.NumberFormat(fmt.locale, { maximumFractionDigits: 1 }).format(n / 1024 / 1024),
-            }),
+          ? t('profiler.page.bytes.kb', { value: fmt.number(n / 1024, 1) })
+          : t('profiler.page.bytes.mb', { value: fmt.number(n / 1024 / 1024, 1) }),
   };
 }

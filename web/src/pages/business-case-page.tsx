@@ -219,7 +219,7 @@ function StatusQuoPanel({ document, base }: { document: UseCase; base: string })
   const fmt = useFormat();
   const problem = document.problem;
   const sq = statusQuoCost(problem);
-  const eur = (n: number) => (Number.isInteger(n) ? fmt.money(n) : fmt.moneyCents(n));
+  const eur = (n: number) => (Number.isInteger(n) ? fmt.eur(n) : fmt.eurCents(n));
   const p = problem ?? {};
   const hasLabour = p.hoursPerWeek !== undefined && p.hourlyCost !== undefined;
   const hasErrors =
@@ -333,7 +333,7 @@ function Results({ output }: { output: SimulationOutput }) {
       <p className="visually-hidden" role="status">
         {t('businessCase.page.results.summary', {
           p: fmt.percent(s.probabilityNpvPositive),
-          expected: fmt.money(result.expected.npvEur),
+          expected: fmt.eur(result.expected.npvEur),
         })}
       </p>
       <dl className="bc-figures">
@@ -351,9 +351,9 @@ function Results({ output }: { output: SimulationOutput }) {
         </div>
         <div className="bc-figure" data-figure="expected">
           <dt>{t('businessCase.page.figure.expected', { years })}</dt>
-          <dd className="bc-figure-value">{fmt.money(result.expected.npvEur)}</dd>
+          <dd className="bc-figure-value">{fmt.eur(result.expected.npvEur)}</dd>
           <dd className="small muted">
-            {t('businessCase.page.figure.plusMinus', { se: fmt.money(result.expected.npvStdErrorEur) })}
+            {t('businessCase.page.figure.plusMinus', { se: fmt.eur(result.expected.npvStdErrorEur) })}
           </dd>
         </div>
         <div className="bc-figure" data-figure="expectedPositive">
@@ -391,10 +391,10 @@ function Results({ output }: { output: SimulationOutput }) {
             {rows.map(([label, stat, likely]) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
-                <td className="num">{fmt.money(stat.p10)}</td>
-                <td className="num">{fmt.money(stat.p50)}</td>
-                <td className="num">{fmt.money(stat.p90)}</td>
-                <td className="num">{fmt.money(likely)}</td>
+                <td className="num">{fmt.eur(stat.p10)}</td>
+                <td className="num">{fmt.eur(stat.p50)}</td>
+                <td className="num">{fmt.eur(stat.p90)}</td>
+                <td className="num">{fmt.eur(likely)}</td>
               </tr>
             ))}
             <tr>
@@ -410,15 +410,15 @@ function Results({ output }: { output: SimulationOutput }) {
       <p className="small muted">{t('businessCase.page.results.percentiles')}</p>
       <p className="small">
         {t('businessCase.outcome.costs', {
-          oneOff: fmt.money(d.oneOffEur),
-          yearly: fmt.money(d.yearlyCostEur),
+          oneOff: fmt.eur(d.oneOffEur),
+          yearly: fmt.eur(d.yearlyCostEur),
         })}
       </p>
       <p className="small muted bc-monte-carlo" data-elapsed-ms={output.elapsedMs.toFixed(1)}>
         {t('businessCase.page.results.monteCarlo', {
           runs: fmt.number(result.runs),
           seed: result.seed,
-          npv: fmt.money(s.npvEur.meanStdError),
+          npv: fmt.eur(s.npvEur.meanStdError),
           p: fmt.percent(s.probabilityNpvPositiveStdError),
         })}{' '}
         {t('businessCase.page.results.elapsed', { ms: fmt.number(Math.round(output.elapsedMs)) })}
@@ -432,7 +432,7 @@ function Results({ output }: { output: SimulationOutput }) {
           ? t('businessCase.measureFirst.none')
           : t(`businessCase.measureFirst.${unit === 'eur' || unit === 'eurPerYear' ? 'quote' : 'measure'}`, {
               input: t(`businessCase.input.${top}`),
-              swing: fmt.money(topBar.swingEur),
+              swing: fmt.eur(topBar.swingEur),
             })}
       </p>
       <TornadoChart tornado={result.tornado} />

@@ -107,22 +107,22 @@ export function ResultsPage() {
               <h2>{t('web.results.costTitle')}</h2>
               {current.result.statusQuoCost ? (
                 <>
-                  <p className="big-number">{fmt.money(current.result.statusQuoCost.perYear)}</p>
+                  <p className="big-number">{fmt.eur(current.result.statusQuoCost.perYear)}</p>
                   <p className="muted">{t('web.results.costPerYear')}</p>
                   <ul className="plain">
                     {current.result.statusQuoCost.breakdown.labourPerWeek !== undefined && (
                       <li>
                         {t('web.results.labour', {
-                          week: fmt.money(current.result.statusQuoCost.breakdown.labourPerWeek),
-                          year: fmt.money(current.result.statusQuoCost.breakdown.labourPerYear ?? 0),
+                          week: fmt.eur(current.result.statusQuoCost.breakdown.labourPerWeek),
+                          year: fmt.eur(current.result.statusQuoCost.breakdown.labourPerYear ?? 0),
                         })}
                       </li>
                     )}
                     {current.result.statusQuoCost.breakdown.errorsPerWeek !== undefined && (
                       <li>
                         {t('web.results.errors', {
-                          week: fmt.money(current.result.statusQuoCost.breakdown.errorsPerWeek),
-                          year: fmt.money(current.result.statusQuoCost.breakdown.errorsPerYear ?? 0),
+                          week: fmt.eur(current.result.statusQuoCost.breakdown.errorsPerWeek),
+                          year: fmt.eur(current.result.statusQuoCost.breakdown.errorsPerYear ?? 0),
                         })}
                       </li>
                     )}

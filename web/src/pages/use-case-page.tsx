@@ -81,7 +81,7 @@ export function UseCasePage() {
           )}
           {hours !== undefined && rate !== undefined && (
             <p className="computed" aria-live="polite">
-              {t('web.useCase.labourPerWeek', { amount: fmt.money(hours * rate) })}
+              {t('web.useCase.labourPerWeek', { amount: fmt.eur(hours * rate) })}
             </p>
           )}
         </FieldGroup>
