@@ -10,6 +10,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/server/project-root.ts';
 
+/** Two typechecks of the web on a busy two-core machine: a guard against a hang, not a speed test. */
+const HANG_GUARD_MS = 600_000;
+
 type Patch = { file: string; from: string; to: string };
 
 /** The web's type errors as `file: message` lines; `patch` replaces text in one file first. */
@@ -50,21 +53,24 @@ function webTypeErrors(patch?: Patch, oldProgram?: ts.Program): { errors: string
 }
 
 describe('one contract from server to web', () => {
-  it('a renamed field in a response schema fails the web typecheck where the web reads it', () => {
-    const before = webTypeErrors();
-    const after = webTypeErrors(
-      {
-        file: 'src/api/use-case-schemas.ts',
-        from: '    organisationId: z.string(),\n    title: z.string(),',
-        to: '    organisationId: z.string(),\n    name: z.string(),',
-      },
-      before.program,
-    );
-    const added = after.errors.filter((e) => !before.errors.includes(e));
-    const inPages = added.filter((e) => e.startsWith('web/src/') && /'title'/.test(e));
-    expect(inPages, added.join('\n')).not.toEqual([]);
-    // The list page shows each use case's title.
-    expect(inPages.some((e) => e.startsWith('web/src/pages/use-case-list-page.tsx'))).toBe(true);
-  }, // Two typechecks of the web on a busy two-core machine; a guard against a hang, not a speed test.
-  600_000);
+  it(
+    'a renamed field in a response schema fails the web typecheck where the web reads it',
+    () => {
+      const before = webTypeErrors();
+      const after = webTypeErrors(
+        {
+          file: 'src/api/use-case-schemas.ts',
+          from: '    organisationId: z.string(),\n    title: z.string(),',
+          to: '    organisationId: z.string(),\n    name: z.string(),',
+        },
+        before.program,
+      );
+      const added = after.errors.filter((e) => !before.errors.includes(e));
+      const inPages = added.filter((e) => e.startsWith('web/src/') && /'title'/.test(e));
+      expect(inPages, added.join('\n')).not.toEqual([]);
+      // The list page shows each use case's title.
+      expect(inPages.some((e) => e.startsWith('web/src/pages/use-case-list-page.tsx'))).toBe(true);
+    },
+    HANG_GUARD_MS,
+  );
 });
