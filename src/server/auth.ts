@@ -112,8 +112,6 @@ const RANK: Record<Role, number> = { member: 0, adviser: 1, owner: 2 };
  */
 export async function requireOrgAccess(
   request: FastifyRequest,
-  // The roles now come with the session; the parameter goes when the route files next change.
-  _store: Store,
   organisationId: string,
   minimumRole: Role = 'member',
 ): Promise<OrgAccess> {

@@ -177,7 +177,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { orgId, useCaseId } = request.params;
-      await requireOrgAccess(request, store, orgId);
+      await requireOrgAccess(request, orgId);
       return state(orgId, useCaseId, requestLocale(request));
     },
   );
@@ -197,7 +197,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { orgId, useCaseId } = request.params;
-      const access = await requireOrgAccess(request, store, orgId);
+      const access = await requireOrgAccess(request, orgId);
       const useCase = await store.useCases.get(orgId, useCaseId);
       if (!useCase) throw new AppError('NOT_FOUND');
       const { profiles, hash } = await evidenceFor(orgId, useCaseId, useCase.document);
@@ -236,7 +236,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { orgId, useCaseId } = request.params;
-      await requireOrgAccess(request, store, orgId);
+      await requireOrgAccess(request, orgId);
       if (!(await store.useCases.get(orgId, useCaseId))) throw new AppError('NOT_FOUND');
       return (await store.assessments.list(orgId, useCaseId)).map(({ useCaseId: _u, ...a }) => a);
     },

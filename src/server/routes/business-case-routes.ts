@@ -67,7 +67,7 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
   const tags = ['business case'];
 
   async function storedUseCase(request: Parameters<typeof requireOrgAccess>[0], orgId: string, id: string) {
-    await requireOrgAccess(request, store, orgId);
+    await requireOrgAccess(request, orgId);
     const found = await store.useCases.get(orgId, id);
     if (!found) throw new AppError('NOT_FOUND');
     return found.document;

@@ -74,7 +74,7 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { orgId, useCaseId } = request.params;
-      const access = await requireOrgAccess(request, store, orgId);
+      const access = await requireOrgAccess(request, orgId);
       if (!(await store.useCases.get(orgId, useCaseId))) throw new AppError('NOT_FOUND');
       if (!request.isMultipart())
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '') });
@@ -167,7 +167,7 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { orgId, useCaseId } = request.params;
-      await requireOrgAccess(request, store, orgId);
+      await requireOrgAccess(request, orgId);
       if (!(await store.useCases.get(orgId, useCaseId))) throw new AppError('NOT_FOUND');
       const locale = requestLocale(request);
       return (await store.dataFiles.list(orgId, useCaseId)).map((f) => publicDataFile(f, locale));
@@ -186,7 +186,7 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { orgId, useCaseId, dataFileId } = request.params;
-      await requireOrgAccess(request, store, orgId);
+      await requireOrgAccess(request, orgId);
       const file = await store.dataFiles.get(orgId, dataFileId);
       if (!file || file.useCaseId !== useCaseId) throw new AppError('NOT_FOUND');
       return publicDataFile(file, requestLocale(request));
@@ -198,7 +198,7 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
     request: FastifyRequest,
     params: { orgId: string; useCaseId: string; dataFileId: string },
   ) {
-    await requireOrgAccess(request, store, params.orgId);
+    await requireOrgAccess(request, params.orgId);
     const file = await store.dataFiles.get(params.orgId, params.dataFileId);
     if (!file || file.useCaseId !== params.useCaseId || !file.profile) throw new AppError('NOT_FOUND');
     return file.profile;
@@ -258,7 +258,7 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { orgId, useCaseId, dataFileId } = request.params;
-      await requireOrgAccess(request, store, orgId);
+      await requireOrgAccess(request, orgId);
       const file = await store.dataFiles.get(orgId, dataFileId);
       if (!file || file.useCaseId !== useCaseId) throw new AppError('NOT_FOUND');
       const deleted = await store.dataFiles.delete(orgId, dataFileId);

@@ -56,7 +56,7 @@ export function registerInvitationRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      await requireOrgAccess(request, store, request.params.orgId, 'owner');
+      await requireOrgAccess(request, request.params.orgId, 'owner');
       return (await store.invitations.listOpen(request.params.orgId)).map(publicInvitation);
     },
   );
@@ -76,7 +76,7 @@ export function registerInvitationRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const access = await requireOrgAccess(request, store, request.params.orgId, 'owner');
+      const access = await requireOrgAccess(request, request.params.orgId, 'owner');
       const secret = newSecret();
       const invitation = await store.db.transaction((tx) =>
         invitationsRepository(tx).create({
@@ -105,7 +105,7 @@ export function registerInvitationRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      await requireOrgAccess(request, store, request.params.orgId, 'owner');
+      await requireOrgAccess(request, request.params.orgId, 'owner');
       if (!(await store.invitations.revoke(request.params.orgId, request.params.invitationId))) {
         throw new AppError('NOT_FOUND');
       }

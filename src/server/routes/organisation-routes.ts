@@ -98,7 +98,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const access = await requireOrgAccess(request, store, request.params.orgId);
+      const access = await requireOrgAccess(request, request.params.orgId);
       const org = await store.accounts.getOrganisation(request.params.orgId);
       if (!org) throw new AppError('NOT_FOUND');
       return { ...org, role: access.role };
@@ -116,7 +116,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      await requireOrgAccess(request, store, request.params.orgId);
+      await requireOrgAccess(request, request.params.orgId);
       return store.accounts.listMembers(request.params.orgId);
     },
   );
@@ -134,7 +134,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { orgId, userId } = request.params;
-      await requireOrgAccess(request, store, orgId, 'owner');
+      await requireOrgAccess(request, orgId, 'owner');
       const current = await store.accounts.getRole(userId, orgId);
       if (!current) throw new AppError('NOT_FOUND');
       if (
@@ -163,7 +163,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { orgId, userId } = request.params;
-      await requireOrgAccess(request, store, orgId, 'owner');
+      await requireOrgAccess(request, orgId, 'owner');
       const current = await store.accounts.getRole(userId, orgId);
       if (!current) throw new AppError('NOT_FOUND');
       if (current === 'owner' && (await store.accounts.countOwners(orgId)) <= 1)
@@ -185,7 +185,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       requireUser(request);
-      await requireOrgAccess(request, store, request.params.orgId, 'adviser');
+      await requireOrgAccess(request, request.params.orgId, 'adviser');
       return (await store.sessions.listApiTokens(request.params.orgId)).map((t) => ({
         ...publicToken(t),
         createdByName: t.createdByName,
@@ -210,7 +210,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const user = requireUser(request);
-      await requireOrgAccess(request, store, request.params.orgId, 'adviser');
+      await requireOrgAccess(request, request.params.orgId, 'adviser');
       const secret = `${API_TOKEN_PREFIX}${newSecret()}`;
       const token = await store.sessions.createApiToken({
         organisationId: request.params.orgId,
@@ -236,7 +236,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       requireUser(request);
-      await requireOrgAccess(request, store, request.params.orgId, 'adviser');
+      await requireOrgAccess(request, request.params.orgId, 'adviser');
       if (!(await store.sessions.revokeApiToken(request.params.orgId, request.params.tokenId))) {
         throw new AppError('NOT_FOUND');
       }

@@ -44,7 +44,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      await requireOrgAccess(request, store, request.params.orgId);
+      await requireOrgAccess(request, request.params.orgId);
       return store.useCases.list(request.params.orgId, {
         includeArchived: request.query.archived === 'true',
       });
@@ -63,7 +63,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const access = await requireOrgAccess(request, store, request.params.orgId);
+      const access = await requireOrgAccess(request, request.params.orgId);
       const created = await store.useCases.create({
         organisationId: access.organisationId,
         document: { schemaVersion: 1, ...request.body.document },
@@ -85,7 +85,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      await requireOrgAccess(request, store, request.params.orgId);
+      await requireOrgAccess(request, request.params.orgId);
       const found = await store.useCases.get(request.params.orgId, request.params.useCaseId);
       if (!found) throw new AppError('NOT_FOUND');
       return found;
@@ -106,7 +106,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const access = await requireOrgAccess(request, store, request.params.orgId);
+      const access = await requireOrgAccess(request, request.params.orgId);
       const { document, status, archived, expectedRevision } = request.body;
       const id = request.params.useCaseId;
       let result = await store.useCases.get(access.organisationId, id);
@@ -141,7 +141,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      await requireOrgAccess(request, store, request.params.orgId);
+      await requireOrgAccess(request, request.params.orgId);
       const revisions = await store.useCases.listRevisions(request.params.orgId, request.params.useCaseId);
       if (revisions.length === 0) throw new AppError('NOT_FOUND');
       return revisions;
@@ -160,7 +160,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { orgId, useCaseId, revision } = request.params;
-      await requireOrgAccess(request, store, orgId);
+      await requireOrgAccess(request, orgId);
       const found = await store.useCases.getRevision(orgId, useCaseId, revision);
       if (!found) throw new AppError('NOT_FOUND');
       return found;
@@ -179,7 +179,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { orgId, useCaseId, revision } = request.params;
-      const access = await requireOrgAccess(request, store, orgId);
+      const access = await requireOrgAccess(request, orgId);
       const old = await store.useCases.getRevision(orgId, useCaseId, revision);
       if (!old) throw new AppError('NOT_FOUND');
       const restored = await saving(() =>
