@@ -73,8 +73,16 @@ export async function convertXlsxToCsv(
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as AsyncIterable<unknown> & { name: string };
       sheets.push(ws.name);
+      if (tooLarge) break;
       const wanted = options.sheet === undefined || ws.name === options.sheet;
-      if (!wanted || tooLarge) continue;
+      if (!wanted) {
+        // Read it through all the same: a sheet stored before the shared strings comes from a temporary
+        // file that exceljs deletes as soon as we move on, before its unopened stream can read it.
+        for await (const _row of ws) {
+          // skipped
+        }
+        continue;
+      }
       const file = `${outPath}.${sheets.length}`;
       written.push(file);
       const out = createWriteStream(file, { highWaterMark: 4 * 1024 * 1024 });

@@ -2,9 +2,12 @@
  * The profiler against real DuckDB and the real public datasets (copies in test/fixtures/data,
  * see its README), plus generated bad files. Each expectation names what the dataset is known for.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DataProfile, ProfileIssue } from '../core/data-profile/data-profile-types.ts';
+import { convertXlsxToCsv } from './convert-xlsx-to-csv.ts';
 import { profileFile } from './profile-file.ts';
 
 const fixtures = join(import.meta.dirname, '../../test/fixtures/data');
@@ -175,5 +178,23 @@ describe('bad input gives a clear failure, never a crash', () => {
     });
     const r = await profileFile(join(fixtures, 'bad/machine-log.xlsx'), { sheet: 'Nope' });
     expect(!r.ok && r.error.code).toBe('SHEET_NOT_FOUND');
+  });
+  it('skipping sheets never leaves a stream to a deleted temporary file (was an uncaught ENOENT)', async () => {
+    // exceljs buffers sheets stored before the shared strings in temporary files and deletes each
+    // one as soon as the caller moves on; an unread sheet's stream then opened a deleted file.
+    const dir = mkdtempSync(join(tmpdir(), 'haalbaar-sheets-'));
+    try {
+      for (let i = 0; i < 30; i++) {
+        const r = await convertXlsxToCsv(join(fixtures, 'bad/machine-log.xlsx'), join(dir, `${i}.csv`), {
+          sheet: 'Nope',
+          maxBytes: 1e9,
+        });
+        expect(r).toMatchObject({ ok: false, reason: 'sheet-not-found' });
+      }
+      // An unhandled error of a stream surfaces on a later turn: give it one before the test ends.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
