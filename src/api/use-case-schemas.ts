@@ -32,7 +32,9 @@ export const ZUseCaseRevision = z
     document: ZUseCase,
     createdBy: z.string().nullable(),
     createdByName: z.string().nullable(),
-    createdAt: z.string(),
+    createdAt: z.string().describe('when the version began'),
+    savedAt: z.string().describe('when it last took a save'),
+    saves: z.number().int().describe('how many saves of one editing session the version groups'),
     note: z.string().nullable(),
   })
   .meta({ id: 'UseCaseRevision' });

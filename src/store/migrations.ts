@@ -203,4 +203,17 @@ create table data_file_chunks (
 alter table data_file_chunks alter column bytes set storage external;
 `,
   },
+  {
+    version: 7,
+    name: 'a revision groups the saves of one editing session',
+    sql: `
+-- When the version last took a save (an amendment moves it; created_at stays when it began), and
+-- how many saves it holds. Older rows each hold one save.
+alter table use_case_revisions add column saved_at timestamptz;
+update use_case_revisions set saved_at = created_at;
+alter table use_case_revisions alter column saved_at set not null;
+alter table use_case_revisions alter column saved_at set default now();
+alter table use_case_revisions add column saves integer not null default 1;
+`,
+  },
 ];

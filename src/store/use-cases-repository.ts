@@ -26,7 +26,12 @@ export type UseCaseRevision = {
   document: UseCase;
   createdBy: string | null;
   createdByName: string | null;
+  /** When the version began. */
   createdAt: string;
+  /** When it last took a save (the same as `createdAt` for a single save). */
+  savedAt: string;
+  /** How many saves the version holds. */
+  saves: number;
   note: string | null;
 };
 
@@ -56,9 +61,29 @@ function titleOf(document: UseCase): string {
   return document.title?.trim() ?? '';
 }
 
+/** A version takes further saves while its author keeps saving at least this often (minutes). */
+export const AMEND_IDLE_MINUTES = 10;
+/** …and until it is this old (minutes), so a long session still leaves a version every hour. */
+export const AMEND_SPAN_MINUTES = 60;
+
+/**
+ * When a write amends the latest version `r` instead of appending one (SQL over `r`, `uc` the use
+ * case after the write, `$4` its status, `$7` the author, `$8` the note). Only a plain save by the
+ * same person, soon after their previous one and with nobody else's save in between (`r` is the
+ * latest), with the status unchanged. Never the first version (what was created), a restore, or a
+ * version an assessment was made from, so "version N" in a result or a restore note keeps meaning
+ * what it showed.
+ */
+const AMENDS_LATEST_SQL = `$7::uuid is not null and r.created_by = $7::uuid and $8::text is null
+  and r.note is null and r.revision > 1 and r.status = $4
+  and r.saved_at > now() - interval '${AMEND_IDLE_MINUTES} minutes'
+  and r.created_at > now() - interval '${AMEND_SPAN_MINUTES} minutes'
+  and not exists (select 1 from assessments a where a.use_case_id = r.use_case_id and a.revision = r.revision)`;
+
 /**
  * Use cases of an organisation. Every call is scoped by organisation id: a use case of another
- * organisation is simply not found. Every save of the document or status appends a revision.
+ * organisation is simply not found. Every save of the document or status is a new revision number;
+ * the history groups one person's saves of one session into one version (`AMENDS_LATEST_SQL`).
  */
 export function useCasesRepository(db: Queryable) {
   return {
@@ -108,8 +133,10 @@ export function useCasesRepository(db: Queryable) {
     },
 
     /**
-     * Saves a new version. With `expectedRevision`, refuses when someone saved in between
-     * (optimistic locking) instead of silently overwriting their work.
+     * Saves a write. With `expectedRevision`, refuses when someone saved in between (optimistic
+     * locking) instead of silently overwriting their work. Every write gets the next revision
+     * number; whether it also starts a new version in the history is `amendsLatest`'s rule: the
+     * saves of one editing session (autosave) amend the latest version instead of appending one.
      */
     async update(input: {
       organisationId: string;
@@ -127,16 +154,29 @@ export function useCasesRepository(db: Queryable) {
       }
       const document = input.document ?? current.document;
       const status = input.status ?? current.status;
+      // One statement: the use case moves on only from the revision read above (a concurrent write
+      // makes `uc` empty and this a conflict), and the latest version is either amended or followed
+      // by a new one, never both and never neither.
       const [row] = await db.query(
         `with uc as (
            update use_cases set title = $3, status = $4, document = $5::jsonb, revision = revision + 1,
              updated_at = now()
            where organisation_id = $1 and id = $2 and revision = $6 returning *
-         ), rev as (
+         ), latest as (
+           select r.use_case_id, r.revision from use_case_revisions r join uc on uc.id = r.use_case_id
+           where r.revision = $6 and ${AMENDS_LATEST_SQL}
+         ), amended as (
+           update use_case_revisions r set revision = uc.revision, title = uc.title, status = uc.status,
+             document = uc.document, saved_at = now(), saves = r.saves + 1
+           from uc, latest where r.use_case_id = latest.use_case_id and r.revision = latest.revision
+           returning r.revision
+         ), appended as (
            insert into use_case_revisions (use_case_id, revision, organisation_id, title, status, document, created_by, note)
            select id, revision, organisation_id, title, status, document, $7, $8 from uc
+           where not exists (select 1 from latest)
+           returning revision
          )
-         select * from uc`,
+         select uc.* from uc`,
         [
           input.organisationId,
           input.id,
@@ -196,6 +236,8 @@ function toRevision(r: Row): UseCaseRevision {
     createdByName:
       r.created_by_name === null || r.created_by_name === undefined ? null : String(r.created_by_name),
     createdAt: iso(r.created_at),
+    savedAt: iso(r.saved_at),
+    saves: Number(r.saves),
     note: r.note === null || r.note === undefined ? null : String(r.note),
   };
 }

@@ -11,7 +11,7 @@ import {
   ZUseCaseRevisionList,
   ZUseCaseSummaryList,
 } from '../../api/use-case-schemas.ts';
-import { RevisionConflictError } from '../../store/use-cases-repository.ts';
+import { AMEND_IDLE_MINUTES, RevisionConflictError } from '../../store/use-cases-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
 
@@ -97,9 +97,10 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
     {
       schema: {
         tags,
-        summary: 'Save a new version (document and/or status); archive or unarchive',
+        summary: 'Save (document and/or status); archive or unarchive',
         description:
-          'Send `expectedRevision` (the revision you edited) to be told with 409 when someone saved in between, instead of overwriting their work.',
+          'Every save gets the next revision number. Send `expectedRevision` (the revision you edited) to be told with 409 when someone saved in between, instead of overwriting their work. ' +
+          `In the history, the saves one person makes in one editing session (within ${AMEND_IDLE_MINUTES} minutes of their previous save, nobody else's in between, same status) amend the latest version instead of adding one.`,
         params: ZUseCaseParams,
         body: ZSaveUseCaseBody,
         response: { 200: ZStoredUseCase, ...errorResponses },
@@ -135,7 +136,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
     {
       schema: {
         tags,
-        summary: 'Every saved version, newest first',
+        summary: 'Every version, newest first (one version groups the saves of one editing session)',
         params: ZUseCaseParams,
         response: { 200: ZUseCaseRevisionList, ...errorResponses },
       },
