@@ -1,18 +1,31 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
-import { BusinessCasePage } from './pages/business-case-page.tsx';
-import { DataPage } from './pages/data-page.tsx';
-import { HistoryPage } from './pages/history-page.tsx';
-import { IntakePage } from './pages/intake-page.tsx';
-import { InvitePage } from './pages/invite-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
-import { NewUseCasePage } from './pages/new-use-case-page.tsx';
-import { ResultsPage } from './pages/results-page.tsx';
-import { SettingsPage } from './pages/settings-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
 import { UseCaseListPage } from './pages/use-case-list-page.tsx';
-import { UseCasePage } from './pages/use-case-page.tsx';
 import { useSession } from './session.ts';
+
+/**
+ * Every page but the first two (login, the use-case list) is its own chunk, loaded when it is
+ * first visited: the charts (recharts) and the business-case code stay out of the first download.
+ */
+const BusinessCasePage = lazy(() =>
+  import('./pages/business-case-page.tsx').then((m) => ({ default: m.BusinessCasePage })),
+);
+const DataPage = lazy(() => import('./pages/data-page.tsx').then((m) => ({ default: m.DataPage })));
+const HistoryPage = lazy(() => import('./pages/history-page.tsx').then((m) => ({ default: m.HistoryPage })));
+const IntakePage = lazy(() => import('./pages/intake-page.tsx').then((m) => ({ default: m.IntakePage })));
+const InvitePage = lazy(() => import('./pages/invite-page.tsx').then((m) => ({ default: m.InvitePage })));
+const NewUseCasePage = lazy(() =>
+  import('./pages/new-use-case-page.tsx').then((m) => ({ default: m.NewUseCasePage })),
+);
+const ResultsPage = lazy(() => import('./pages/results-page.tsx').then((m) => ({ default: m.ResultsPage })));
+const SettingsPage = lazy(() =>
+  import('./pages/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+);
+const UseCasePage = lazy(() => import('./pages/use-case-page.tsx').then((m) => ({ default: m.UseCasePage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -23,33 +36,41 @@ export function App() {
   const me = session.data;
   if (!me) {
     return (
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/invite/:secret" element={<InvitePage me={null} />} />
-        <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
-      </Routes>
+      <Suspense fallback={<p className="loading">{t('web.common.loading')}</p>}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/invite/:secret" element={<InvitePage me={null} />} />
+          <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
+        </Routes>
+      </Suspense>
     );
   }
   const first = me.memberships[0]?.organisationId;
   // Just logged in: go where the login was asked for (an invitation, a deep link), not to the start.
   const from = (location.state as { from?: string } | null)?.from;
   return (
-    <Routes>
-      <Route path="/login" element={<Navigate to={from && from !== '/login' ? from : '/'} replace />} />
-      <Route path="/invite/:secret" element={<InvitePage me={me} />} />
-      <Route path="/o/:orgId" element={<Layout me={me} />}>
-        <Route index element={<UseCaseListPage />} />
-        <Route path="use-cases/new" element={<NewUseCasePage />} />
-        <Route path="use-cases/:useCaseId" element={<UseCasePage />} />
-        <Route path="use-cases/:useCaseId/history" element={<HistoryPage />} />
-        <Route path="use-cases/:useCaseId/intake" element={<IntakePage />} />
-        <Route path="use-cases/:useCaseId/results" element={<ResultsPage />} />
-        <Route path="use-cases/:useCaseId/data" element={<DataPage />} />
-        <Route path="use-cases/:useCaseId/business-case" element={<BusinessCasePage />} />
-        <Route path="use-cases/:useCaseId/intake/:step" element={<IntakePage />} />
-        <Route path="settings" element={<SettingsPage me={me} />} />
-      </Route>
-      <Route path="*" element={first ? <Navigate to={`/o/${first}`} replace /> : <Layout me={me} empty />} />
-    </Routes>
+    <Suspense fallback={<p className="loading">{t('web.common.loading')}</p>}>
+      <Routes>
+        <Route path="/login" element={<Navigate to={from && from !== '/login' ? from : '/'} replace />} />
+        <Route path="/invite/:secret" element={<InvitePage me={me} />} />
+        <Route path="/o/:orgId" element={<Layout me={me} />}>
+          <Route index element={<UseCaseListPage />} />
+          <Route path="use-cases/new" element={<NewUseCasePage />} />
+          <Route path="use-cases/:useCaseId" element={<UseCasePage />} />
+          <Route path="use-cases/:useCaseId/history" element={<HistoryPage />} />
+          <Route path="use-cases/:useCaseId/intake" element={<IntakePage />} />
+          <Route path="use-cases/:useCaseId/results" element={<ResultsPage />} />
+          <Route path="use-cases/:useCaseId/data" element={<DataPage />} />
+          <Route path="use-cases/:useCaseId/business-case" element={<BusinessCasePage />} />
+          <Route path="use-cases/:useCaseId/intake/:step" element={<IntakePage />} />
+          <Route path="settings" element={<SettingsPage me={me} />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route
+          path="*"
+          element={first ? <Navigate to={`/o/${first}`} replace /> : <Layout me={me} empty />}
+        />
+      </Routes>
+    </Suspense>
   );
 }

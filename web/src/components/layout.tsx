@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate, useParams } from 'react-router';
 import { api, type SessionInfo } from '../api.ts';
@@ -31,7 +32,8 @@ export function Layout({ me, empty = false }: { me: SessionInfo; empty?: boolean
       </a>
       <header className="topbar">
         <Link to={orgId ? `/o/${orgId}` : '/'} className="brand" aria-label={t('web.nav.home')}>
-          <img src="/favicon.svg" alt="" width="28" height="28" /> Haalbaar
+          <img src="/favicon.svg" alt="" width="28" height="28" />{' '}
+          <span className="brand-name">Haalbaar</span>
         </Link>
         {me.memberships.length > 0 && (
           <label className="org-switch">
@@ -85,7 +87,13 @@ export function Layout({ me, empty = false }: { me: SessionInfo; empty?: boolean
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {empty ? <p>{t('web.nav.noOrganisation')}</p> : <Outlet />}
+        {empty ? (
+          <p>{t('web.nav.noOrganisation')}</p>
+        ) : (
+          <Suspense fallback={<p className="loading">{t('web.common.loading')}</p>}>
+            <Outlet />
+          </Suspense>
+        )}
       </main>
     </div>
   );
