@@ -95,6 +95,16 @@ const MAX_PARAM_LENGTH = 100;
 /** Multipart limits; the upload route takes one file and a few option fields. */
 const MULTIPART_LIMITS = { files: 10, fields: 20 } as const;
 
+/** Built files whose name carries a hash of their content (`assets/index-C6ReoHXn.js`) never change. */
+const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
+/** index.html and the unhashed files: always asked again, so a new release is picked up at once. */
+const WEB_PAGE_CACHE = 'no-cache';
+
+/** Whether a file of the built web app is one of Vite's content-hashed assets. */
+export function isHashedAsset(path: string): boolean {
+  return /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8}\.(js|css|woff2?|svg|png)(\.br|\.gz)?$/.test(path);
+}
+
 /** One year, the HSTS max-age browsers' preload lists expect. Sent only on TLS requests. */
 const HSTS = 'max-age=31536000; includeSubDomains';
 
@@ -395,7 +405,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !deps.config.webRoot || request.method !== 'GET') {
+    // A missing asset (an old chunk after a new release) is a 404, never index.html under a .js name.
+    const isPage = !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+    if (!isPage || !deps.config.webRoot || request.method !== 'GET') {
       const t = translator(requestLocale(request));
       void reply.status(404).send({
         error: {
@@ -406,7 +418,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return;
     }
     // The web app routes on the client: every other GET gets its index.html.
-    void reply.type('text/html').sendFile('index.html');
+    void reply.type('text/html').header('cache-control', WEB_PAGE_CACHE).sendFile('index.html');
   });
 
   registerHealthRoutes(app);
@@ -454,7 +466,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const webRoot = deps.config.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz beside each file (vite.config.ts); the smallest accepted is sent.
+      preCompressed: true,
+      setHeaders: (reply, path) => {
+        void reply.header('cache-control', isHashedAsset(path) ? HASHED_ASSET_CACHE : WEB_PAGE_CACHE);
+      },
+    });
   } else {
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
       reply
