@@ -36,38 +36,41 @@ describe('web app shell', () => {
     await page.getByLabel('Het probleem in uw eigen woorden').fill('Offertes maken kost te veel tijd.');
     await page.getByRole('button', { name: 'Aanmaken' }).click();
     await page.getByRole('heading', { name: 'Offertes sneller opstellen' }).waitFor();
+    // The problem is the intake's first step, saved as you type.
+    await page.getByRole('heading', { name: 'Het probleem', level: 2 }).waitFor();
 
     await page.getByLabel('Hoeveel uur per week gaat er nu handmatig in zitten?').fill('12');
     await page.getByLabel('Kosten per uur, inclusief werkgeverslasten').fill('52,50');
     await expect.poll(async () => text(await page.locator('.computed').textContent())).toContain('€ 630');
     await page.getByLabel('Welk deel gaat nu fout?').fill('4');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByText('Opgeslagen als nieuwe versie.').waitFor();
+    await page.getByText('Alles is opgeslagen').waitFor();
 
-    await page.getByLabel('Titel').fill('Offertes sneller opstellen met AI');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByLabel('Titel', { exact: true }).fill('Offertes sneller opstellen met AI');
     await page.getByRole('heading', { name: 'Offertes sneller opstellen met AI' }).waitFor();
   });
 
   it('shows the revision history and restores an earlier version', async () => {
     await page.getByRole('link', { name: 'Geschiedenis' }).click();
     const items = page.locator('.history-item');
+    // One session of edits by one person is one version after the one that created the use case.
+    await expect.poll(() => items.count()).toBe(2);
+    const latest = text(await items.nth(0).textContent()).replace(/\s+/g, ' ');
+    expect(latest).toContain('Titel: Offertes sneller opstellen → wordt Offertes sneller opstellen met AI');
+    expect(latest).toContain('Kosten per uur, inclusief werkgeverslasten: niet ingevuld → wordt € 52,50');
+    await items.nth(1).getByRole('button', { name: 'Deze versie terugzetten' }).click();
     await expect.poll(() => items.count()).toBe(3);
-    expect(await items.nth(0).textContent()).toContain('Gewijzigd: title');
-    expect(await items.nth(1).textContent()).toContain('problem.hoursPerWeek');
-    await items.nth(2).getByRole('button', { name: 'Deze versie terugzetten' }).click();
-    await expect.poll(() => items.count()).toBe(4);
     expect(await items.nth(0).textContent()).toContain('teruggezet uit versie 1');
     await page.getByRole('heading', { name: 'Offertes sneller opstellen', exact: true }).waitFor();
   });
 
   it('switches to English, with numbers in the English locale', async () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
-    await page.getByRole('link', { name: 'Problem' }).click();
+    await page.getByRole('link', { name: 'Intake' }).click();
     await page.getByLabel('Cost per hour, including employer costs').fill('52.50');
     await page.getByLabel('How many hours a week go into it by hand now?').fill('12');
     await expect.poll(async () => text(await page.locator('.computed').textContent())).toContain('€630');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByText('Everything is saved').waitFor();
     await page.reload();
     await page.getByRole('link', { name: 'History' }).waitFor();
   });

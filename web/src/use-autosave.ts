@@ -5,10 +5,24 @@ import { useSaveUseCase } from './use-case-query.ts';
 
 export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
 
+/** The flushes of every editor on the page; `flushAllEdits` runs them before a route change. */
+const editors = new Set<() => Promise<boolean>>();
+
+/**
+ * Saves what every editor on the page still holds and resolves true when all of it is stored
+ * (false when a save failed or conflicts: the editor shows why, and the caller should stay).
+ * Links that leave a page call this first, so no route change loses an edit.
+ */
+export async function flushAllEdits(): Promise<boolean> {
+  const results = await Promise.all([...editors].map((flush) => flush()));
+  return results.every(Boolean);
+}
+
 /**
  * Edits a use-case document locally and saves it shortly after the user stops typing. Saves run
  * one after another (a chain, never two at once) and carry the revision they were based on, so a
- * concurrent edit elsewhere ends in a visible conflict instead of a silent overwrite.
+ * concurrent edit elsewhere ends in a visible conflict instead of a silent overwrite. A newer
+ * version from elsewhere (a restore, a status change) is taken over while nothing is pending.
  */
 export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800) {
   const save = useSaveUseCase(orgId, useCase.id);
@@ -23,11 +37,30 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const halted = useRef(false);
+  const inFlight = useRef(false);
+  const isClean = useCallback(() => JSON.stringify(latest.current) === saved.current, []);
+
+  // The cached use case moved on without us (restored, another tab's save arrived): show it,
+  // unless the user has typed something that is not saved yet.
+  useEffect(() => {
+    if (useCase.revision > revision.current && !inFlight.current && isClean()) {
+      revision.current = useCase.revision;
+      latest.current = useCase.document;
+      saved.current = JSON.stringify(useCase.document);
+      setDoc(useCase.document);
+    }
+  }, [useCase.revision, useCase.document, isClean]);
 
   const saveNow = useCallback(async (): Promise<void> => {
     const body = JSON.stringify(latest.current);
-    if (body === saved.current || halted.current) return;
+    if (halted.current) return;
+    if (body === saved.current) {
+      // Typed back to what is stored: nothing to send, and nothing pending.
+      setState((s) => (s === 'pending' ? 'saved' : s));
+      return;
+    }
     setState('saving');
+    inFlight.current = true;
     try {
       const result = await saveRef.current({ document: latest.current, expectedRevision: revision.current });
       revision.current = result.revision;
@@ -51,18 +84,20 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
       }
       setState(conflict ? 'conflict' : 'error');
       setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      inFlight.current = false;
     }
   }, [orgId, useCase.id]);
 
-  /** Saves what is pending now and resolves when every save so far has finished. */
-  const flush = useCallback((): Promise<void> => {
+  /** Saves what is pending now; resolves when every save so far has finished, true when nothing is left unsaved. */
+  const flush = useCallback((): Promise<boolean> => {
     if (timer.current) {
       clearTimeout(timer.current);
       timer.current = null;
     }
     chain.current = chain.current.then(saveNow);
-    return chain.current;
-  }, [saveNow]);
+    return chain.current.then(isClean);
+  }, [saveNow, isClean]);
 
   const update = useCallback(
     (next: UseCase) => {
@@ -75,17 +110,20 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
     [flush, delayMs],
   );
 
-  // Warn before leaving with unsaved changes; save what is pending when the page is left.
+  // Known to `flushAllEdits` while mounted; warn before closing the tab with unsaved changes; save
+  // what is pending when the editor goes away.
   useEffect(() => {
+    editors.add(flush);
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (JSON.stringify(latest.current) !== saved.current) e.preventDefault();
+      if (!isClean()) e.preventDefault();
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
+      editors.delete(flush);
       window.removeEventListener('beforeunload', beforeUnload);
       void flush();
     };
-  }, [flush]);
+  }, [flush, isClean]);
 
   return { doc, update, state, error, flush };
 }

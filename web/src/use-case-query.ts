@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BodyOf } from '../../src/api/endpoint-types.ts';
 import { api } from './api.ts';
 
@@ -15,6 +15,7 @@ export function useUseCase(orgId: string | undefined, useCaseId: string | undefi
 export function useSaveUseCase(orgId: string | undefined, useCaseId: string | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: saveKey(orgId, useCaseId),
     mutationFn: (body: BodyOf<'PATCH /api/orgs/:orgId/use-cases/:useCaseId'>) =>
       api.patch('/api/orgs/:orgId/use-cases/:useCaseId', {
         params: { orgId: orgId!, useCaseId: useCaseId! },
@@ -26,4 +27,18 @@ export function useSaveUseCase(orgId: string | undefined, useCaseId: string | un
       void queryClient.invalidateQueries({ queryKey: ['revisions', orgId, useCaseId] });
     },
   });
+}
+
+const saveKey = (orgId: string | undefined, useCaseId: string | undefined) => [
+  'save-use-case',
+  orgId,
+  useCaseId,
+];
+
+/**
+ * True while a save of this use case is still on its way, e.g. the one an editor sent as the user
+ * left it. An editor that opens meanwhile waits for it, so it starts from what was just typed.
+ */
+export function useIsSavingUseCase(orgId: string | undefined, useCaseId: string | undefined): boolean {
+  return useIsMutating({ mutationKey: saveKey(orgId, useCaseId) }) > 0;
 }

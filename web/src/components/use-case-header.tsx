@@ -1,9 +1,20 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router';
 import type { StoredUseCase, UseCaseStatus } from '../api.ts';
 import { useSaveUseCase } from '../use-case-query.ts';
+import { useSavingClick } from './saving-link.ts';
 
 const STATUSES: UseCaseStatus[] = ['idea', 'assessing', 'pilot', 'decided'];
+
+/** A tab that saves the page's pending edits before it switches. */
+function Tab({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <NavLink to={to} onClick={useSavingClick(to)}>
+      {children}
+    </NavLink>
+  );
+}
 
 /** Title, status, archive and the tabs of one use case. */
 export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
@@ -36,15 +47,13 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
         </div>
       </div>
       {useCase.archivedAt && <p className="notice">{t('web.useCase.isArchived')}</p>}
+      {/* The problem is the intake's first step: one set of questions, one save model. */}
       <nav className="tabs" aria-label={t('web.useCase.sections')}>
-        <NavLink to={base} end>
-          {t('web.useCase.tab.problem')}
-        </NavLink>
-        <NavLink to={`${base}/intake`}>{t('web.useCase.tab.intake')}</NavLink>
-        <NavLink to={`${base}/data`}>{t('web.useCase.tab.data')}</NavLink>
-        <NavLink to={`${base}/results`}>{t('web.useCase.tab.results')}</NavLink>
-        <NavLink to={`${base}/business-case`}>{t('businessCase.page.tab')}</NavLink>
-        <NavLink to={`${base}/history`}>{t('web.useCase.tab.history')}</NavLink>
+        <Tab to={`${base}/intake`}>{t('web.useCase.tab.intake')}</Tab>
+        <Tab to={`${base}/data`}>{t('web.useCase.tab.data')}</Tab>
+        <Tab to={`${base}/results`}>{t('web.useCase.tab.results')}</Tab>
+        <Tab to={`${base}/business-case`}>{t('businessCase.page.tab')}</Tab>
+        <Tab to={`${base}/history`}>{t('web.useCase.tab.history')}</Tab>
       </nav>
     </header>
   );

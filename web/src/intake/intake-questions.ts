@@ -74,6 +74,7 @@ export const INTAKE_STEPS: Step[] = [
   {
     id: 'problem',
     questions: [
+      q({ kind: 'text', path: 'title', id: 'title' }),
       q({ kind: 'multiline', path: 'problem.statement', id: 'statement' }),
       q({ kind: 'text', path: 'problem.process', id: 'process' }),
       q({ kind: 'text', path: 'problem.affected', id: 'affected' }),

@@ -1,19 +1,30 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
 import type { StoredUseCase } from '../api.ts';
 import { SaveState } from '../components/save-state.tsx';
+import { useSavingClick } from '../components/saving-link.ts';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
-import { INTAKE_STEPS } from '../intake/intake-questions.ts';
+import { useFormat } from '../format.ts';
+import { INTAKE_STEPS, type Step } from '../intake/intake-questions.ts';
 import { ListEditor, UseCaseQuestionField } from '../intake/question-field.tsx';
-import { useAutosave } from '../use-autosave.ts';
-import { useUseCase } from '../use-case-query.ts';
+import { flushAllEdits, useAutosave } from '../use-autosave.ts';
+import { useIsSavingUseCase, useUseCase } from '../use-case-query.ts';
 
-/** The intake wizard: one step per failure factor plus the success conditions, saved as you go. */
+/**
+ * The intake wizard: the problem (with the title) first, then one step per failure factor and the
+ * success conditions, saved as you go. Every way off a step saves first.
+ */
 export function IntakePage() {
   const { t } = useTranslation();
   const { orgId, useCaseId } = useParams();
   const query = useUseCase(orgId, useCaseId);
-  if (query.isPending) return <p>{t('web.common.loading')}</p>;
+  const isSaving = useIsSavingUseCase(orgId, useCaseId);
+  const [isReady, setReady] = useState(false);
+  // Wait for a save sent from another page as it was left, once, before the wizard takes the document.
+  if (!isReady && !isSaving && !query.isPending) setReady(true);
+  if (query.isPending || !isReady) return <p>{t('web.common.loading')}</p>;
   if (query.isError) return <p role="alert">{(query.error as Error).message}</p>;
   return <Wizard key={query.data.id} useCase={query.data} orgId={orgId!} />;
 }
@@ -31,8 +42,7 @@ function Wizard({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
   const base = `/o/${orgId}/use-cases/${useCase.id}`;
 
   async function go(to: string) {
-    await autosave.flush();
-    navigate(to);
+    if (await flushAllEdits()) navigate(to);
   }
 
   return (
@@ -43,14 +53,7 @@ function Wizard({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
           <ol>
             {INTAKE_STEPS.map((s, i) => (
               <li key={s.id}>
-                <Link
-                  to={`${base}/intake/${s.id}`}
-                  aria-current={i === index ? 'step' : undefined}
-                  className={i === index ? 'current' : ''}
-                  onClick={() => void autosave.flush()}
-                >
-                  <span className="step-number">{i + 1}</span> {t(`web.intake.step.${s.id}.title`)}
-                </Link>
+                <StepLink step={s} number={i + 1} isCurrent={i === index} base={base} />
               </li>
             ))}
           </ol>
@@ -75,6 +78,7 @@ function Wizard({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
               />
             ),
           )}
+          {step.id === 'problem' && <LabourPerWeek doc={autosave.doc} />}
           <div className="form-actions sticky">
             {index > 0 && (
               <button type="button" onClick={() => void go(`${base}/intake/${INTAKE_STEPS[index - 1]!.id}`)}>
@@ -99,5 +103,45 @@ function Wizard({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
         </div>
       </div>
     </section>
+  );
+}
+
+/** A step of the step bar; it saves before it switches. */
+function StepLink({
+  step,
+  number,
+  isCurrent,
+  base,
+}: {
+  step: Step;
+  number: number;
+  isCurrent: boolean;
+  base: string;
+}) {
+  const { t } = useTranslation();
+  const to = `${base}/intake/${step.id}`;
+  return (
+    <Link
+      to={to}
+      aria-current={isCurrent ? 'step' : undefined}
+      className={isCurrent ? 'current' : ''}
+      onClick={useSavingClick(to)}
+    >
+      <span className="step-number">{number}</span> {t(`web.intake.step.${step.id}.title`)}
+    </Link>
+  );
+}
+
+/** What the manual work costs a week, as soon as hours and the hourly cost are known. */
+function LabourPerWeek({ doc }: { doc: UseCase }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const hours = doc.problem?.hoursPerWeek;
+  const rate = doc.problem?.hourlyCost;
+  if (hours === undefined || rate === undefined) return null;
+  return (
+    <p className="computed" aria-live="polite">
+      {t('web.useCase.labourPerWeek', { amount: fmt.eur(hours * rate) })}
+    </p>
   );
 }

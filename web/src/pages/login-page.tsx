@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError, api, setCsrfToken } from '../api.ts';
 import { setLanguage } from '../i18n.ts';
+import { applyAccountLanguage } from '../session.ts';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -15,6 +16,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<'nl' | 'en' | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -23,6 +25,12 @@ export function LoginPage() {
     try {
       const me = await api.post('/api/auth/login', { body: { email, password } });
       setCsrfToken(me.csrfToken);
+      // A language picked on this page is the user's choice: keep it and save it with the account.
+      // Otherwise the interface follows the account's language.
+      if (chosen && chosen !== me.user.locale) {
+        await api.patch('/api/auth/me', { body: { locale: chosen } }).catch(() => undefined);
+        me.user.locale = chosen;
+      } else applyAccountLanguage(me);
       queryClient.setQueryData(['me'], me);
       const from = (location.state as { from?: string } | null)?.from;
       navigate(from && from !== '/login' ? from : '/', { replace: true });
@@ -78,7 +86,10 @@ export function LoginPage() {
               type="button"
               aria-pressed={i18n.language === l}
               className={i18n.language === l ? 'active' : ''}
-              onClick={() => setLanguage(l)}
+              onClick={() => {
+                setLanguage(l);
+                setChosen(l);
+              }}
               lang={l}
             >
               {l === 'nl' ? 'Nederlands' : 'English'}
