@@ -14,6 +14,9 @@ export const ZDataFile = z
     bytes: z.number(),
     keepFile: z.boolean(),
     isStored: z.boolean().describe('whether the uploaded file itself is still on the server'),
+    countsAsEvidence: z
+      .boolean()
+      .describe("whether its profile is evidence in the use case's assessment (true unless left out)"),
     options: z.object({
       sheet: z.string().optional(),
       timeColumn: z.string().optional(),
@@ -33,6 +36,9 @@ export const ZDataFile = z
   .meta({ id: 'DataFile' });
 export type DataFile = z.output<typeof ZDataFile>;
 export const ZDataFileList = z.array(ZDataFile);
+
+/** What can be changed on an uploaded file: whether it counts as evidence for this use case. */
+export const ZDataFileChangeBody = z.strictObject({ countsAsEvidence: z.boolean() });
 
 export const ZProfileLangQuery = z.strictObject({
   lang: z.enum(['nl', 'en']).optional().describe('language of the texts; else Accept-Language, else Dutch'),

@@ -18,6 +18,7 @@ import { XLSX_CONTENT_TYPE, ZBusinessCaseReport, ZSimulationQuery } from './busi
 import { ZLangQuery, ZNoContent, ZOrgParams, ZUseCaseParams } from './common-schemas.ts';
 import {
   ZDataFile,
+  ZDataFileChangeBody,
   ZDataFileList,
   ZDataFileParams,
   ZProfileLangQuery,
@@ -43,6 +44,7 @@ import {
   ZMemberList,
   ZMemberParams,
   ZOrganisation,
+  ZRenameOrganisationBody,
   ZRoleBody,
   ZTokenParams,
 } from './organisation-schemas.ts';
@@ -90,6 +92,12 @@ export const ENDPOINTS = {
   'GET /api/orgs': { status: 200, response: ZMembershipList },
   'POST /api/orgs': { body: ZCreateOrganisationBody, status: 201, response: ZOrganisation },
   'GET /api/orgs/:orgId': { params: ZOrgParams, status: 200, response: ZOrganisation },
+  'PATCH /api/orgs/:orgId': {
+    params: ZOrgParams,
+    body: ZRenameOrganisationBody,
+    status: 200,
+    response: ZOrganisation,
+  },
   'GET /api/orgs/:orgId/members': { params: ZOrgParams, status: 200, response: ZMemberList },
   'PATCH /api/orgs/:orgId/members/:userId': {
     params: ZMemberParams,
@@ -216,6 +224,12 @@ export const ENDPOINTS = {
   },
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {
     params: ZDataFileParams,
+    status: 200,
+    response: ZDataFile,
+  },
+  'PATCH /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {
+    params: ZDataFileParams,
+    body: ZDataFileChangeBody,
     status: 200,
     response: ZDataFile,
   },

@@ -44,6 +44,8 @@ export type CreatedApiToken = z.output<typeof ZCreatedApiToken>;
 export const MAX_TOKEN_DAYS = 365;
 
 export const ZCreateOrganisationBody = z.strictObject({ name: z.string().trim().min(1).max(200) });
+/** A new name for an organisation (owner only). */
+export const ZRenameOrganisationBody = z.strictObject({ name: z.string().trim().min(1).max(200) });
 export const ZMemberParams = ZOrgParams.extend({ userId: ZUuid });
 export const ZTokenParams = ZOrgParams.extend({ tokenId: ZUuid });
 export const ZRoleBody = z.strictObject({ role: ZRole });

@@ -42,6 +42,15 @@ export function accountsRepository(db: Queryable) {
       return row ? toOrg(row) : null;
     },
 
+    /** Gives the organisation a new name; null when there is no such organisation. */
+    async renameOrganisation(id: string, name: string): Promise<Organisation | null> {
+      const [row] = await db.query('update organisations set name = $2 where id = $1 returning *', [
+        id,
+        name,
+      ]);
+      return row ? toOrg(row) : null;
+    },
+
     async countOrganisations(): Promise<number> {
       const [row] = await db.query<{ n: number }>('select count(*)::int as n from organisations');
       return Number(row?.n ?? 0);

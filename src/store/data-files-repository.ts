@@ -25,6 +25,8 @@ export type DataFile = {
   /** The upload's path on this machine's disk, for `upload: 'files'`. */
   storedPath: string | null;
   keepFile: boolean;
+  /** Whether its profile is evidence in the use case's assessment (the owner may leave a file out). */
+  countsAsEvidence: boolean;
   options: DataFileOptions;
   status: DataFileStatus;
   progress: number;
@@ -43,6 +45,7 @@ const toDataFile = (r: Row): DataFile => ({
   upload: r.upload === null || r.upload === undefined ? null : (String(r.upload) as UploadLocation),
   storedPath: r.stored_path === null ? null : String(r.stored_path),
   keepFile: Boolean(r.keep_file),
+  countsAsEvidence: Boolean(r.counts_as_evidence),
   options: json<DataFileOptions>(r.options ?? {}),
   status: r.status as DataFileStatus,
   progress: Number(r.progress),
@@ -244,6 +247,21 @@ export function dataFilesRepository(db: Database) {
         );
         return finish(tx, id, options.removeUpload ?? false);
       });
+    },
+
+    /** Lets the file's profile count as evidence for its use case, or not; null when there is no such file. */
+    async setCountsAsEvidence(input: {
+      organisationId: string;
+      useCaseId: string;
+      id: string;
+      countsAsEvidence: boolean;
+    }): Promise<DataFile | null> {
+      const [row] = await db.query(
+        `update data_files set counts_as_evidence = $4, updated_at = now()
+         where organisation_id = $1 and use_case_id = $2 and id = $3 and status <> 'uploading' returning *`,
+        [input.organisationId, input.useCaseId, input.id, input.countsAsEvidence],
+      );
+      return row ? toDataFile(row) : null;
     },
 
     async delete(organisationId: string, id: string): Promise<DataFile | null> {

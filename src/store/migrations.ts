@@ -216,4 +216,13 @@ alter table use_case_revisions alter column saved_at set default now();
 alter table use_case_revisions add column saves integer not null default 1;
 `,
   },
+  {
+    version: 8,
+    name: 'data files chosen as evidence',
+    sql: `
+-- Whether a finished profile counts as evidence in its use case's assessment. Every file did until
+-- now; the owner can leave out one that belongs to another process.
+alter table data_files add column counts_as_evidence boolean not null default true;
+`,
+  },
 ];

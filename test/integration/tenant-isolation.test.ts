@@ -23,6 +23,7 @@ type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 /** One entry per organisation-scoped route: a request that would succeed for A's own members. */
 const ISOLATION_CASES: Record<string, Case> = {
   'GET /api/orgs/:orgId': {},
+  'PATCH /api/orgs/:orgId': { body: () => ({ name: 'Overgenomen BV' }) },
   'GET /api/orgs/:orgId/members': {},
   'PATCH /api/orgs/:orgId/members/:userId': { body: () => ({ role: 'member' }) },
   'DELETE /api/orgs/:orgId/members/:userId': {},
@@ -50,6 +51,9 @@ const ISOLATION_CASES: Record<string, Case> = {
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {},
   'DELETE /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {},
+  'PATCH /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {
+    body: () => ({ countsAsEvidence: false }),
+  },
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile.html': {},
 };
@@ -185,6 +189,8 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
     const uc = await store.useCases.get(ids.orgId, ids.useCaseId);
     expect(uc?.title).toBe('Geheim');
     expect(uc?.revision).toBe(1);
+    expect((await store.accounts.getOrganisation(ids.orgId))?.name).toBe('A BV');
+    expect((await store.dataFiles.get(ids.orgId, ids.dataFileId))?.countsAsEvidence).toBe(true);
     expect(await store.useCases.list(ids.orgId)).toHaveLength(1);
     expect((await store.accounts.listMembers(ids.orgId)).map((m) => m.email).sort()).toEqual([
       'member-a@example.nl',

@@ -106,7 +106,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
   /** The evidence an assessment of the current revision would use, and its fingerprint. */
   async function evidenceFor(orgId: string, useCaseId: string, document: UseCase) {
     const files = (await store.dataFiles.list(orgId, useCaseId)).filter(
-      (f) => f.status === 'done' && f.profile,
+      (f) => f.status === 'done' && f.profile && f.countsAsEvidence,
     );
     // The answers and the finished profiles; a status change or a save without changes is not new evidence.
     const hash = createHash('sha256')

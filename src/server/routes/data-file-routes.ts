@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses, ZNoContent, ZUseCaseParams } from '../../api/common-schemas.ts';
 import {
   ZDataFile,
+  ZDataFileChangeBody,
   ZDataFileList,
   ZDataFileParams,
   ZHtmlBody,
@@ -33,6 +34,7 @@ function publicDataFile(file: DataFile, locale: Locale) {
     bytes: file.bytes,
     keepFile: file.keepFile,
     isStored: file.upload !== null,
+    countsAsEvidence: file.countsAsEvidence,
     options: file.options,
     // 'uploading' rows are never listed; the answer to the upload itself is already 'queued'.
     status: file.status === 'uploading' ? ('queued' as const) : file.status,
@@ -189,6 +191,34 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
       await requireOrgAccess(request, orgId);
       const file = await store.dataFiles.get(orgId, dataFileId);
       if (!file || file.useCaseId !== useCaseId) throw new AppError('NOT_FOUND');
+      return publicDataFile(file, requestLocale(request));
+    },
+  );
+
+  r.patch(
+    '/api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId',
+    {
+      schema: {
+        tags,
+        summary: 'Choose whether a data file counts as evidence in the use case’s assessment',
+        description:
+          'Every file counts by default. A file left out stays on the Data tab with its profile, but the ' +
+          'assessment (and the business case) no longer use it; the latest assessment becomes stale.',
+        params: ZDataFileParams,
+        body: ZDataFileChangeBody,
+        response: { 200: ZDataFile, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId, useCaseId, dataFileId } = request.params;
+      await requireOrgAccess(request, orgId);
+      const file = await store.dataFiles.setCountsAsEvidence({
+        organisationId: orgId,
+        useCaseId,
+        id: dataFileId,
+        countsAsEvidence: request.body.countsAsEvidence,
+      });
+      if (!file) throw new AppError('NOT_FOUND');
       return publicDataFile(file, requestLocale(request));
     },
   );

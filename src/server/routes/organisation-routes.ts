@@ -11,6 +11,7 @@ import {
   ZMemberList,
   ZMemberParams,
   ZOrganisation,
+  ZRenameOrganisationBody,
   ZRoleBody,
   ZTokenParams,
 } from '../../api/organisation-schemas.ts';
@@ -100,6 +101,25 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     async (request) => {
       const access = await requireOrgAccess(request, request.params.orgId);
       const org = await store.accounts.getOrganisation(request.params.orgId);
+      if (!org) throw new AppError('NOT_FOUND');
+      return { ...org, role: access.role };
+    },
+  );
+
+  r.patch(
+    '/api/orgs/:orgId',
+    {
+      schema: {
+        tags,
+        summary: 'Rename the organisation (owner only)',
+        params: ZOrgParams,
+        body: ZRenameOrganisationBody,
+        response: { 200: ZOrganisation, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const access = await requireOrgAccess(request, request.params.orgId, 'owner');
+      const org = await store.accounts.renameOrganisation(request.params.orgId, request.body.name);
       if (!org) throw new AppError('NOT_FOUND');
       return { ...org, role: access.role };
     },
