@@ -17,6 +17,7 @@ import type { DataProfile } from '../core/data-profile/data-profile-types.ts';
 import { needsMissingStretch } from '../core/data-profile/find-column-issues.ts';
 import { findShiftedValueCandidates } from '../core/data-profile/find-shifted-values.ts';
 import { judgeDataset } from '../core/data-profile/judge-dataset.ts';
+import { isTable } from '../core/data-profile/judge-text-shape.ts';
 import { PROFILE_MEASUREMENT as M } from '../core/data-profile/profile-thresholds.ts';
 import { assertNever, err, ok, type Result } from '../core/result.ts';
 import { analyseColumns, type ColumnAnalysis, columnStats, findExampleRows } from './analyse-columns.ts';
@@ -35,6 +36,7 @@ import {
   TooManyColumnsError,
 } from './load-source.ts';
 import { MAX_JSON_DEPTH, measureJsonDepth } from './measure-json-depth.ts';
+import { measureTextShape } from './measure-text-shape.ts';
 import { planColumnStorage, type StoragePlan } from './plan-column-storage.ts';
 import { type ProfileFailure, profileFailure } from './profile-failure.ts';
 import { sampleCsvRows } from './sample-csv-rows.ts';
@@ -290,6 +292,9 @@ async function prepare(
       if (head.trim() === '') return err(profileFailure('EMPTY_FILE', file));
       const dialect = sniffCsvDialect(head, text.sourceSize > SAMPLE_BYTES);
       if (dialect.names.length === 0) return err(profileFailure('EMPTY_FILE', file));
+      // Notes, a letter or a log: refused in words, not graded as a one-column table of sentences.
+      if (!isTable(measureTextShape(head, dialect.delimiter, text.sourceSize > SAMPLE_BYTES)))
+        return err(profileFailure('NOT_A_TABLE', file));
       const lineEnding = scan.lineEnding;
       const prepared: Prepared = {
         format: 'csv',

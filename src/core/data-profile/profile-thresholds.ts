@@ -128,6 +128,12 @@ export const PROFILE_THRESHOLDS = {
   /** At most this many receiving columns, and senders for each, are counted (one query each). */
   shiftedMaxReceivers: 10,
   shiftedMaxSenders: 20,
+  /** NOT_A_TABLE: a delimited text is a table when at least this share of its lines have its typical
+   * number of fields (two or more)… */
+  tableMinConsistentShare: 0.5,
+  /** …and text that no delimiter splits is a one-column table only while under this share of its
+   * cells read like sentences (a list of values, not notes or a letter). */
+  notATableProseShare: 0.5,
 } as const;
 
 /**
@@ -170,6 +176,8 @@ export const PROFILE_MEASUREMENT = {
   maxEntitiesReported: 100,
   /** Coverage chart: at most this many buckets. */
   coverageBuckets: 60,
+  /** A cell of text reads like a sentence from this many words (NOT_A_TABLE). */
+  proseMinWords: 5,
 } as const;
 
 export type ProfileThresholds = typeof PROFILE_THRESHOLDS;
