@@ -35,6 +35,24 @@ describe('locale format', () => {
 
   it('never prints "-0" for an amount that rounds to nothing', () => {
     expect(formatEur(-0.4, 'nl')).toBe('€ 0');
+    expect(localeFormat('nl').eurCents(-0.001)).toBe('€ 0,00');
+    expect(localeFormat('en').eurCompact(-0.2)).toBe('€0');
+  });
+
+  it('writes a negative amount one way per language, in tables and on chart axes, with a real minus', () => {
+    const nl = localeFormat('nl');
+    expect([nl.eur(-21_231), nl.eurCents(-5.5), nl.eurCompact(-50_000)]).toEqual([
+      '€ \u221221.231',
+      '€ \u22125,50',
+      '€ \u221250K',
+    ]);
+    const en = localeFormat('en');
+    expect([en.eur(-21_231), en.eurCents(-5.5), en.eurCompact(-50_000)]).toEqual([
+      '\u2212€21,231',
+      '\u2212€5.50',
+      '\u2212€50k',
+    ]);
+    expect(localeFormat('nl', { spaces: 'no-break' }).eur(-21_231)).toBe('€\u00a0\u221221.231');
   });
 
   it('prints plain spaces for text outputs and keeps no-break spaces for a page', () => {

@@ -65,32 +65,51 @@ export function localeFormat(locale: Locale, options: { spaces?: Spaces } = {}) 
       minimumFractionDigits: digits,
       ...extra,
     });
+  /**
+   * Money with one convention for a negative amount, in tables and on chart axes alike, with a real
+   * minus sign (U+2212): Dutch puts it after the euro sign (`€ −21.231`, `€ −50K`), British English
+   * before it (`−€21,231`). Intl alone writes `€ -21.231` but `-€ 50K` in Dutch.
+   */
+  const money = (format: Intl.NumberFormat, valueEur: number) => {
+    const shown = format.format(Math.abs(valueEur));
+    if (!(valueEur < 0) || /^\D*0([.,]0+)?\D*$/.test(shown)) return spaces(shown);
+    return spaces(locale === 'nl' ? shown.replace(/^€(\s?)/, '€$1\u2212') : `\u2212${shown}`);
+  };
   const day = (value: Date | string, format: Intl.DateTimeFormatOptions, date: DateOptions) =>
     dateFormat(locale, { ...format, ...(date.timeZone ? { timeZone: date.timeZone } : {}) })
       .format(typeof value === 'string' ? new Date(value) : value)
       .replaceAll('/', '-');
   return {
     locale,
-    /** Whole euros: `€ 1.234` (nl), `€1,234` (en). Never prints "-0". */
-    eur: (valueEur: number) => {
-      const rounded = Math.round(valueEur);
-      return spaces(currency(0).format(rounded === 0 ? 0 : rounded));
-    },
-    /** Euros with cents: `€ 52,50` (nl). */
-    eurCents: (valueEur: number) => spaces(currency(2).format(valueEur)),
-    /** Euros in short for chart axes: `€ 25K` (nl: `€ 25K`, en: `€25K`). */
+    /** Whole euros: `€ 1.234`, `€ −21.231` (nl), `€1,234`, `−€21,231` (en). Never prints "-0". */
+    eur: (valueEur: number) => money(currency(0), Math.round(valueEur)),
+    /** Euros with cents: `€ 52,50`, `€ −5,50` (nl). */
+    eurCents: (valueEur: number) => money(currency(2), valueEur),
+    /** Euros in short for chart axes: `€ 25K`, `€ −50K` (nl), `€25k`, `−€50k` (en). */
     eurCompact: (valueEur: number) =>
-      spaces(
+      money(
         numberFormat(locale, {
           style: 'currency',
           currency: 'EUR',
           notation: 'compact',
           maximumFractionDigits: 0,
-        }).format(valueEur),
+        }),
+        valueEur,
       ),
     /** A fraction as a percentage with up to `digits` decimals: 0.0312 → `3,1%` (nl). */
     percent: (fraction: number, digits = 1) =>
       spaces(numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction)),
+    /**
+     * A share of a whole (a fraction 0..1) with as many decimals as it needs to not read as zero:
+     * `48%`, `3,4%`, `0,25%` (nl). For evidence: the same figure the Data tab shows.
+     */
+    share: (fraction: number) =>
+      spaces(
+        numberFormat(locale, {
+          style: 'percent',
+          maximumFractionDigits: fraction > 0 && fraction < 0.01 ? 2 : fraction < 0.1 ? 1 : 0,
+        }).format(fraction),
+      ),
     /** A number with up to `digits` decimals, grouped: `10.000` (nl). */
     number: (value: number, digits = 2) =>
       spaces(numberFormat(locale, { maximumFractionDigits: digits }).format(value)),

@@ -2,6 +2,7 @@ import enAssessment from './locales/en/assessment.json' with { type: 'json' };
 import enBusinessCase from './locales/en/business-case.json' with { type: 'json' };
 import enCli from './locales/en/cli.json' with { type: 'json' };
 import enCommon from './locales/en/common.json' with { type: 'json' };
+import enCount from './locales/en/count.json' with { type: 'json' };
 import enErrors from './locales/en/errors.json' with { type: 'json' };
 import enInput from './locales/en/input.json' with { type: 'json' };
 import enProfiler from './locales/en/profiler.json' with { type: 'json' };
@@ -10,6 +11,7 @@ import nlAssessment from './locales/nl/assessment.json' with { type: 'json' };
 import nlBusinessCase from './locales/nl/business-case.json' with { type: 'json' };
 import nlCli from './locales/nl/cli.json' with { type: 'json' };
 import nlCommon from './locales/nl/common.json' with { type: 'json' };
+import nlCount from './locales/nl/count.json' with { type: 'json' };
 import nlErrors from './locales/nl/errors.json' with { type: 'json' };
 import nlInput from './locales/nl/input.json' with { type: 'json' };
 import nlProfiler from './locales/nl/profiler.json' with { type: 'json' };
@@ -17,7 +19,8 @@ import nlWeb from './locales/nl/web.json' with { type: 'json' };
 
 /**
  * All translations, one tree per language. The first segment of a key is the file it lives in:
- * `input.unknownKey` is `unknownKey` in `locales/<lang>/input.json`.
+ * `input.unknownKey` is `unknownKey` in `locales/<lang>/input.json`. `count.json` holds counted nouns
+ * ("1 rij", "2 rijen") for texts with several numbers: `$t(count.rows, {"count": {{rows}} })`.
  */
 export const resources = {
   nl: {
@@ -25,6 +28,7 @@ export const resources = {
     businessCase: nlBusinessCase,
     cli: nlCli,
     common: nlCommon,
+    count: nlCount,
     errors: nlErrors,
     input: nlInput,
     profiler: nlProfiler,
@@ -35,6 +39,7 @@ export const resources = {
     businessCase: enBusinessCase,
     cli: enCli,
     common: enCommon,
+    count: enCount,
     errors: enErrors,
     input: enInput,
     profiler: enProfiler,

@@ -1,11 +1,12 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Message } from '../core/message.ts';
+import { addLocaleFormatters } from './i18next-formatters.ts';
 import { DEFAULT_LOCALE, type Locale, resources } from './resources.ts';
 
 /**
  * Creates an isolated i18next instance with every translation loaded synchronously.
- * Numbers, money and dates are formatted with Intl in the locale: `{{n, number}}`,
- * `{{eur, currency(EUR)}}`, `{{d, datetime}}`.
+ * Numbers and dates are formatted with Intl in the locale (`{{n, number}}`, `{{d, datetime}}`), money
+ * and shares by `locale-format.ts` (`{{amount, eur}}`, `{{share, percent}}`, see i18next-formatters.ts).
  */
 export function createI18n(locale: Locale = DEFAULT_LOCALE): i18n {
   const instance = i18next.createInstance();
@@ -21,6 +22,7 @@ export function createI18n(locale: Locale = DEFAULT_LOCALE): i18n {
     interpolation: { escapeValue: false },
     showSupportNotice: false,
   } as Parameters<i18n['init']>[0]);
+  addLocaleFormatters(instance);
   return instance;
 }
 

@@ -16,7 +16,7 @@ function report(useCase: UseCase, locale: Locale = 'nl', render = renderBusiness
 describe('business-case report', () => {
   it('formats money as the locale does, with plain spaces', () => {
     expect(formatEur(1234.4, 'nl')).toBe('€ 1.234');
-    expect(formatEur(-1234.6, 'nl')).toBe('€ -1.235');
+    expect(formatEur(-1234.6, 'nl')).toBe('€ \u22121.235');
     expect(formatEur(1234.4, 'en')).toBe('€1,234');
     expect(formatEur(-0.3, 'nl')).toBe('€ 0');
   });

@@ -44,9 +44,9 @@ describe('haalbaar business-case (golden files)', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     expect(r.out).toContain('| Arbeid: 15 uur × € 52 per uur | € 780 | € 40.560 |');
-    expect(r.out).toContain('| Fouten: 200 stuks × 3% fout × € 75 per fout | € 450 | € 23.400 |');
+    expect(r.out).toContain('| Fouten: 200 per week × 3% fout × € 75 per fout | € 450 | € 23.400 |');
     expect(r.out).toContain('| Totaal | € 1.230 | € 63.960 |');
-    expect(r.out).toContain('10.000 simulaties');
+    expect(r.out).toContain('Aantal simulaties: 10.000.');
     expect(r.out).toContain('PERT');
     expectFixtureGolden(r.out, 'invoice.nl.md.golden');
   });
@@ -54,7 +54,7 @@ describe('haalbaar business-case (golden files)', () => {
   it('prints the invoice example as English terminal text', async () => {
     const r = await run(invoice, { lang: 'en' });
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Labour: 15 hours × €52 per hour\s+€780\s+€40,560/);
+    expect(r.out).toMatch(/Labour: 15 h a week × €52 an hour\s+€780\s+€40,560/);
     expectFixtureGolden(r.out, 'invoice.en.txt');
   });
 

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addLocaleFormatters } from '../../src/i18n/i18next-formatters.ts';
 import { resources } from '../../src/i18n/resources.ts';
 import { setApiLanguage } from './api.ts';
 
@@ -22,6 +23,8 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
   showSupportNotice: false,
 } as Parameters<typeof i18next.init>[0]);
+// Money and shares as the reports show them, with no-break spaces so `€` stays with its amount.
+addLocaleFormatters(i18next, { spaces: 'no-break' });
 
 /** Switches the interface language and remembers it in this browser. */
 export function setLanguage(next: 'nl' | 'en'): void {
