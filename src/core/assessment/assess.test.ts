@@ -220,10 +220,22 @@ describe('assess: text signals', () => {
   it('quotes a vendor red-flag claim as evidence', () => {
     const a = assess({
       ...GOOD,
-      expectations: { ...GOOD.expectations, vendorClaims: 'Werkt out-of-the-box.' },
+      expectations: { vendorClaims: 'Werkt out-of-the-box.' },
     });
     const f = finding(a, 'expectations', 'expectations.claim.outOfTheBox');
     expect(f?.evidence.params?.quote).toBe('out-of-the-box');
+  });
+
+  it('a claim the answers contradict is information, quoted, and evidence about the vendor', () => {
+    const a = assess({
+      ...GOOD,
+      expectations: { ...GOOD.expectations, vendorClaims: 'Werkt out-of-the-box.' },
+    });
+    expect(ids(a, 'expectations').filter((id) => id.startsWith('expectations.claim.'))).toEqual([]);
+    const f = finding(a, 'expectations', 'expectations.claimNotCounted.outOfTheBox');
+    expect(f?.severity).toBe('info');
+    expect(f?.evidence.params?.quote).toBe('out-of-the-box');
+    expect(finding(a, 'partner', 'partner.overclaims.v1')?.severity).toBe('medium');
   });
 
   it('negated claims do not count', () => {

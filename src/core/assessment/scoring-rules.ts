@@ -66,6 +66,17 @@ export const EXPECTATIONS = {
     outOfTheBox: 'medium',
     instantResults: 'medium',
   },
+  /**
+   * Structured answers first: a promise that only the free text makes, which no answer shares and no
+   * second signal backs, is a finding to verify: at most medium. Text readers misread, and a team that
+   * never said it believes the promise should be asked before the verdict turns on it.
+   */
+  textOnlyClaimMax: 'medium',
+  /**
+   * Independent signals that agree make a text claim count in full: two different kinds of promise, or
+   * a promise next to an over-optimistic answer (automation ≥ 80 %, value within 3 months).
+   */
+  signalsThatAgree: 2,
 } as const satisfies Record<string, unknown>;
 
 export const PROBLEM = {
@@ -79,7 +90,8 @@ export const PROBLEM = {
    * Status-quo cost per year below which no AI project can pay for itself: a pilot, licences and
    * training for an SME typically cost well above €5,000 in the first year, so a smaller problem means
    * "choose another process" (critical). Below €15,000 the margin is thin (medium).
-   * Only applied when the cost is complete (not partial), so missing numbers never look cheap.
+   * Only applied when the cost is complete (not partial), so missing numbers never look cheap; a
+   * labour-only problem (no error figures at all, or errors ruled out) counts as complete.
    */
   costPerYearCritical: 5_000,
   costPerYearMedium: 15_000,
@@ -97,6 +109,13 @@ export const PROBLEM = {
    * decoration around a real problem and only medium.
    */
   vagueWithFiguresMinKinds: 2,
+  /**
+   * Structured answers first: without an origin, a single kind of vague goal in the text is a finding
+   * to verify (at most medium); two different kinds ("innovatiever" and "de concurrent doet het ook")
+   * agree and count in full.
+   */
+  textOnlyVagueMax: 'medium',
+  vagueKindsThatAgree: 2,
 } as const;
 
 export const DATA = {

@@ -142,6 +142,39 @@ describe('simulateBusinessCase', () => {
     expect(r.stall).toMatchObject({ probability: 0.4, source: 'override', stalledCostShare: 0.5 });
   });
 
+  it('a stalled project also pays the licence its contract commits it to (contract months × yearly cost)', () => {
+    const withStall = { ...inputs, stallProbabilityOverride: 0.4, stalledCostShare: 0.5 };
+    const free = simulateBusinessCase({ inputs: withStall, runs: 20_000, seed: 5 });
+    const bound = simulateBusinessCase({
+      inputs: withStall,
+      runs: 20_000,
+      seed: 5,
+      committedLicenceMonths: 24,
+    });
+    const licenceMean = rangeMean({ range: inputs.ranges['yearlyCosts.licence'], distribution: 'pert' });
+    const model = cashFlowModelFor(inputs);
+    const committedPv = (licenceMean * (model.discountSum[24] as number)) / 12;
+    // Same seed, same draws: the difference is the stalled runs' discounted licence payments (the
+    // sample mean of the licence differs from its PERT mean by a few euros of Monte Carlo error).
+    expect(Math.abs(free.expected.npvEur - bound.expected.npvEur - 0.4 * committedPv)).toBeLessThan(30);
+    expect(bound.stall.committedLicenceMonths).toBe(24);
+    expect(bound.simulated.npvEur.mean).toBe(free.simulated.npvEur.mean);
+    const capped = simulateBusinessCase({
+      inputs: withStall,
+      runs: 100,
+      seed: 5,
+      committedLicenceMonths: 120,
+    });
+    expect(capped.stall.committedLicenceMonths).toBe(model.horizonMonths);
+  });
+
+  it('lets the success conditions move the stall chance: no board sponsor stalls more often', () => {
+    const withSponsor = simulateBusinessCase({ inputs, runs: 100, seed: 1, conditions: { sponsor: 'met' } });
+    const without = simulateBusinessCase({ inputs, runs: 100, seed: 1, conditions: { sponsor: 'not-met' } });
+    expect(without.stall.probability).toBeGreaterThan(withSponsor.stall.probability);
+    expect(without.expected.npvEur).toBeLessThan(withSponsor.expected.npvEur);
+  });
+
   it('uses the assessment risk profile for the stall chance when there is no override', () => {
     const r = simulateBusinessCase({
       inputs,

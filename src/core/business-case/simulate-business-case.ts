@@ -1,4 +1,9 @@
-import type { FactorId, RiskLevel } from '../assessment/assessment-types.ts';
+import type {
+  ConditionStatus,
+  FactorId,
+  RiskLevel,
+  SuccessConditionId,
+} from '../assessment/assessment-types.ts';
 import { invariant } from '../result.ts';
 import { BUSINESS_CASE_DEFAULTS } from './business-case-defaults.ts';
 import {
@@ -18,6 +23,7 @@ import {
   evaluateScenarioInto,
   monthlyCashFlow,
   OUTCOME_SIZE,
+  POINT,
   POINT_SIZE,
 } from './cash-flow-model.ts';
 import { internalRateOfReturn } from './internal-rate-of-return.ts';
@@ -112,7 +118,9 @@ function statistic(values: Float64Array): SimulatedStatistic {
  * draws per run in a fixed order, so runs line up across scenarios), evaluates the closed-form monthly
  * model, and records NPV, yearly savings and payback month. Outcomes are for a project that reaches
  * production; the stall probability then gives the expected value: a stalled project spends
- * `stalledCostShare` of its one-off costs and saves nothing. Standard errors are Monte Carlo errors
+ * `stalledCostShare` of its one-off costs, pays the licence for the months its contract commits it to
+ * (`committedLicenceMonths`, within the horizon, discounted like every month) and saves nothing.
+ * Standard errors are Monte Carlo errors
  * (sd / √runs for means, √(p(1−p)/runs) for probabilities): how far a rerun with another seed may
  * move the figure, not the uncertainty of the business itself (that is the P10–P90 range).
  *
@@ -129,6 +137,10 @@ export function simulateBusinessCase(options: {
   seed?: number;
   /** The assessment's risk level per failure factor; adjusts the stall probability. */
   factorRisks?: Partial<Record<FactorId, RiskLevel>>;
+  /** The success conditions as the assessment judges them; adjust the stall probability too. */
+  conditions?: Partial<Record<SuccessConditionId, ConditionStatus>>;
+  /** Months of licence a stalled project still pays under its contract (default 0). */
+  committedLicenceMonths?: number;
   /** Also rank inputs by Spearman correlation with the NPV (sorts each input; ~10 ms per 100 000 runs). */
   withRankCorrelation?: boolean;
 }): BusinessCaseResult {
@@ -167,12 +179,17 @@ export function simulateBusinessCase(options: {
   let paidBack = 0;
   const stall = stallProbability({
     factorRisks: options.factorRisks,
+    conditions: options.conditions,
     override: inputs.stallProbabilityOverride,
+    committedLicenceMonths: Math.min(options.committedLicenceMonths ?? 0, horizon),
   });
   const p = stall.probability;
   const share = inputs.stalledCostShare;
+  // Present value of one euro of yearly licence paid monthly over the committed months.
+  const committedLicenceFactor = (model.discountSum[Math.round(stall.committedLicenceMonths)] as number) / 12;
   // Expected value over "reaches production or stalls", per run; its mean and variance by Welford's
-  // one-pass update. A stalled run spends share × its one-off costs and saves nothing.
+  // one-pass update. A stalled run spends share × its one-off costs and its committed licence months,
+  // and saves nothing.
   let mixedMean = 0;
   let mixedM2 = 0;
 
@@ -198,7 +215,9 @@ export function simulateBusinessCase(options: {
     paybackCounts[slot] = (paybackCounts[slot] as number) + 1;
     if (slot <= horizon) paidBack++;
     if (v > 0) positive++;
-    const mixed = (1 - p) * v - p * share * (out[3] as number);
+    const stalledCost =
+      share * (out[3] as number) + committedLicenceFactor * (point[POINT.licence] as number);
+    const mixed = (1 - p) * v - p * stalledCost;
     const delta = mixed - mixedMean;
     mixedMean += delta / (run + 1);
     mixedM2 += delta * (mixed - mixedMean);

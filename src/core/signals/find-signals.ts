@@ -1,121 +1,206 @@
-import {
-  CLAUSE_BREAKS,
-  type ConcreteKind,
-  NEGATION_CUES,
-  NEGATION_WINDOW_WORDS,
-  type PatternLanguage,
-  POST_NEGATION_CUES,
-  type RedFlagClaim,
-  SIGNAL_PATTERNS,
-  type SignalPattern,
-  type VagueGoal,
-} from './signal-patterns.ts';
+import { type CompiledSlot, compileSlot, type Span, slotSpans } from './match-terms.ts';
+import { isRejected, ownEstimates, readMatch, type Segments, segmentsOf } from './read-scope.ts';
+import { SIGNAL_RULES, type SignalRule } from './signal-rules.ts';
+import type { RedFlagClaim, VagueGoal } from './signal-tags.ts';
+import { type TokenizedText, tokenize } from './tokenize.ts';
 
-/** One pattern hit in a text. `quote` is the matched text exactly as the user wrote it. */
+/**
+ * Who stands behind a claim in the text. `asserted`: the text states it (a vendor's promise as the
+ * team relays it). `rejected`: the team quotes it and distances itself ("dat geloven we niet", or its
+ * own lower estimate): evidence about the vendor, not about the team's expectations.
+ */
+export type Stance = 'asserted' | 'rejected';
+
+/** One signal in a text. `quote` is the matched text exactly as the user wrote it. */
 export type SignalMatch =
-  | { kind: 'redFlag'; tag: RedFlagClaim; quote: string; index: number }
-  | { kind: 'vague'; tag: VagueGoal; quote: string; index: number }
-  | { kind: 'concrete'; tag: ConcreteKind; quote: string; index: number };
+  | { kind: 'redFlag'; tag: RedFlagClaim; quote: string; index: number; stance: Stance }
+  | { kind: 'vague'; tag: VagueGoal; quote: string; index: number };
 
 export type SignalKind = SignalMatch['kind'];
 
-type CompiledPattern = { pattern: SignalPattern; regex: RegExp };
+type CompiledRule = {
+  rule: SignalRule;
+  slots: CompiledSlot[];
+  notBetween: ReturnType<typeof compileSlot> | undefined;
+  notFollowedBy: ReturnType<typeof compileSlot> | undefined;
+  objectAmong: ReturnType<typeof compileSlot> | undefined;
+};
 
-/** Letters and digits in any script count as word characters, so "één" and "efficiënt" are whole words. */
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const WORD_AFTER = '(?![\\p{L}\\p{N}])';
-
-const COMPILED: readonly CompiledPattern[] = SIGNAL_PATTERNS.map((pattern) => ({
-  pattern,
-  regex: new RegExp(`${WORD_BEFORE}(?:${pattern.source})${WORD_AFTER}`, 'giu'),
+const COMPILED: readonly CompiledRule[] = SIGNAL_RULES.map((rule) => ({
+  rule,
+  slots: rule.slots.map(compileSlot),
+  notBetween: rule.notBetween ? compileSlot(rule.notBetween) : undefined,
+  notFollowedBy: rule.notFollowedBy ? compileSlot(rule.notFollowedBy) : undefined,
+  objectAmong: rule.objectAmong ? compileSlot(rule.objectAmong) : undefined,
 }));
 
-/** A clause ends at sentence punctuation followed by a space, a comma followed by a space, a newline or quotes. */
-const CLAUSE_END = /[.!?;:](?=\s|$)|,(?=\s)|\n|[()"“”‘’«»–—]/u;
+/** Estimates relate to these claims: a percentage to how much runs by itself or goes right, a duration to speed. */
+const PERCENT_CLAIMS: readonly RedFlagClaim[] = ['totalAutomation', 'replacesTeam', 'perfectAccuracy'];
+const DURATION_CLAIMS: readonly RedFlagClaim[] = ['instantResults', 'outOfTheBox'];
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function wordListRegex(words: readonly string[]): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegex);
-  return new RegExp(`${WORD_BEFORE}(?:${alternatives.join('|').replace(/ /g, '\\s+')})${WORD_AFTER}`, 'iu');
-}
-
-const NEGATION = wordListRegex(NEGATION_CUES);
-const POST_NEGATION = wordListRegex(POST_NEGATION_CUES);
-const CLAUSE_BREAK_WORDS = new Set(CLAUSE_BREAKS.map((w) => w.toLowerCase()));
-
-/** The part of the clause before `index`, limited to the last few words. */
-function windowBefore(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 200), index);
-  const parts = before.split(CLAUSE_END);
-  const clause = parts[parts.length - 1] ?? '';
-  const words = clause.split(/\s+/u).filter((w) => w !== '');
-  const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < NEGATION_WINDOW_WORDS; i--) {
-    const word = words[i] ?? '';
-    if (CLAUSE_BREAK_WORDS.has(word.toLowerCase())) break;
-    kept.unshift(word);
-  }
-  return kept.join(' ');
-}
-
-/** The rest of the clause after a match, limited to a short stretch. */
-function windowAfter(text: string, end: number): string {
-  const after = text.slice(end, end + 80);
-  return after.split(CLAUSE_END)[0] ?? '';
-}
-
-/** Smart quotes and non-breaking spaces as plain characters, so the cues match however the text was typed. */
-function normalise(text: string): string {
-  return text.replace(/[’‘`´]/g, "'").replace(/\u00a0/g, ' ');
-}
+type RawMatch = { compiled: CompiledRule; from: number; to: number; slotTokens: Set<number> };
 
 /**
- * True when a hit is negated or hedged in its own clause: "geen 100% garantie", "not fully automatic",
- * "we beloven geen foutloze tekst", "100% automatisering bestaat niet". Concrete numbers are never negated.
+ * The tightest placement of the rule's slots that starts with slot `first` at `anchor`: every slot in
+ * the same clause, not overlapping, in order when the rule says so, all within the window.
  */
-export function isNegated(text: string, match: { index: number; quote: string }): boolean {
-  const plain = normalise(text);
-  if (NEGATION.test(windowBefore(plain, match.index))) return true;
-  return POST_NEGATION.test(windowAfter(plain, match.index + match.quote.length));
+function place(compiled: CompiledRule, spans: Span[][], anchor: Span, first: number): Span[] | undefined {
+  const { rule } = compiled;
+  const chosen: Span[] = [];
+  chosen[first] = anchor;
+  const fits = (candidate: Span, index: number): boolean => {
+    for (let k = 0; k < chosen.length; k++) {
+      const c = chosen[k];
+      if (c === undefined) continue;
+      if (candidate.from < c.to && c.from < candidate.to) return false;
+      if (rule.ordered && k < index && c.to > candidate.from) return false;
+      if (rule.ordered && k > index && candidate.to > c.from) return false;
+    }
+    const all = [...chosen.filter((c): c is Span => c !== undefined), candidate];
+    const lo = Math.min(...all.map((s) => s.from));
+    const hi = Math.max(...all.map((s) => s.to));
+    return hi - lo <= rule.window;
+  };
+  for (let index = 0; index < spans.length; index++) {
+    if (index === first) continue;
+    let best: Span | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of spans[index] ?? []) {
+      if (!fits(candidate, index)) continue;
+      const distance = Math.abs(candidate.from - anchor.from);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    if (best === undefined) return undefined;
+    chosen[index] = best;
+  }
+  return chosen;
+}
+
+function matchRule(
+  compiled: CompiledRule,
+  text: TokenizedText,
+  clauseFrom: number,
+  clauseTo: number,
+): RawMatch[] {
+  const spans = compiled.slots.map((slot) => slotSpans(slot, text.tokens, clauseFrom, clauseTo));
+  if (spans.some((s) => s.length === 0)) return [];
+  const first = compiled.rule.ordered
+    ? 0
+    : spans.reduce((m, s, i) => (s.length < (spans[m]?.length ?? 0) ? i : m), 0);
+  const out: RawMatch[] = [];
+  for (const anchor of spans[first] ?? []) {
+    const chosen = place(compiled, spans, anchor, first);
+    if (chosen === undefined) continue;
+    const from = Math.min(...chosen.map((s) => s.from));
+    const to = Math.max(...chosen.map((s) => s.to));
+    const slotTokens = new Set<number>();
+    for (const s of chosen) for (let k = s.from; k < s.to; k++) slotTokens.add(k);
+    out.push({ compiled, from, to, slotTokens });
+  }
+  return out;
+}
+
+/** The rule's own exclusions: words between the slots, a word right after, the object of the clause. */
+function isExcluded(m: RawMatch, text: TokenizedText, clauseTo: number): boolean {
+  const { notBetween, notFollowedBy, objectAmong } = m.compiled;
+  if (notBetween) {
+    for (let i = m.from; i < m.to; i++)
+      if (!m.slotTokens.has(i) && notBetween(text.tokens, i) > i) return true;
+  }
+  if (notFollowedBy && m.to < clauseTo && notFollowedBy(text.tokens, m.to) > m.to) return true;
+  if (objectAmong) {
+    const rest = text.tokens.slice(m.to, Math.min(clauseTo, m.to + 6));
+    if (rest.length === 0) return false;
+    if (rest.some((t) => t.kind === 'number')) return true;
+    for (let i = m.to; i < m.to + rest.length; i++) if (objectAmong(text.tokens, i) > i) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Token ranges [from, to) of each clause. */
+function clauses(text: TokenizedText): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let from = 0;
+  for (let i = 1; i <= text.tokens.length; i++) {
+    if (i === text.tokens.length || text.tokens[i]?.clause !== text.tokens[from]?.clause) {
+      if (i > from) out.push({ from, to: i });
+      from = i;
+    }
+  }
+  return out;
 }
 
 export type FindSignalsOptions = {
-  /** Only these kinds of signal (default: all). */
+  /** Only these kinds of signal (default: both). */
   kinds?: readonly SignalKind[];
-  /** Only patterns of these languages (default: both; texts often mix Dutch and English terms). */
-  languages?: readonly PatternLanguage[];
 };
 
 /**
- * Finds the signals in one free-text answer: vendor red-flag claims, vague goals and concrete numbers,
- * in Dutch and English. Negated or hedged red flags and vague goals are left out. Hits of the same tag
- * that overlap are reported once. Pure and deterministic; linear in the text length per pattern.
+ * Finds the signals in one free-text answer: vendor red-flag claims and vague goals, in Dutch and
+ * English, by word classes and parsed quantities rather than fixed phrases (signal-rules.ts).
+ * Negated claims and goals raise nothing ("we rekenen niet op volledig automatisch", "the contract
+ * includes export, so we are not tied to them"); hedged or asked claims neither. A claim the team
+ * quotes and rejects comes back with stance `rejected`. Hits of the same tag that overlap are reported
+ * once. Pure and deterministic; about linear in the text length.
  *
- * @example findSignals('Werkt out-of-the-box, geen 100% garantie') // one outOfTheBox hit, no perfectAccuracy
+ * @example findSignals('Werkt out-of-the-box, geen 100% garantie') // one outOfTheBox hit
  */
-export function findSignals(text: string, options: FindSignalsOptions = {}): SignalMatch[] {
-  if (text.trim() === '') return [];
+export function findSignals(source: string, options: FindSignalsOptions = {}): SignalMatch[] {
+  if (source.trim() === '') return [];
   const kinds = options.kinds;
-  const languages = options.languages;
-  const hits: SignalMatch[] = [];
-  for (const { pattern, regex } of COMPILED) {
-    if (kinds && !kinds.includes(pattern.kind)) continue;
-    if (languages && pattern.lang !== 'any' && !languages.includes(pattern.lang)) continue;
-    regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
-      const hit = { kind: pattern.kind, tag: pattern.tag, quote: m[0].trim(), index: m.index } as SignalMatch;
-      const negatable =
-        pattern.kind === 'redFlag' || (pattern.kind === 'vague' && pattern.negatable !== false);
-      if (negatable && isNegated(text, hit)) continue;
-      const overlaps = hits.some(
-        (h) =>
-          h.tag === hit.tag && h.index < hit.index + hit.quote.length && hit.index < h.index + h.quote.length,
-      );
-      if (!overlaps) hits.push(hit);
+  const text = tokenize(source);
+  const segments: Segments = segmentsOf(text);
+  const raw: RawMatch[] = [];
+  for (const clause of clauses(text)) {
+    for (const compiled of COMPILED) {
+      if (kinds && !kinds.includes(compiled.rule.kind)) continue;
+      for (const m of matchRule(compiled, text, clause.from, clause.to)) {
+        if (!isExcluded(m, text, clause.to)) raw.push(m);
+      }
     }
   }
-  return hits.sort((a, b) => a.index - b.index);
+
+  const claimSegments = new Set(
+    raw.filter((m) => m.compiled.rule.kind === 'redFlag').map((m) => segments.of[m.from]),
+  );
+  const estimates = ownEstimates(text, segments).filter((e) => !claimSegments.has(segments.of[e.from]));
+
+  const hits: (SignalMatch & { to: number })[] = [];
+  for (const m of raw.sort((a, b) => a.from - b.from || b.to - a.to)) {
+    const rule = m.compiled.rule;
+    const negatable = rule.kind === 'redFlag' || rule.negatable !== false;
+    const reading = negatable
+      ? readMatch({
+          text,
+          segments,
+          from: m.from,
+          to: m.to,
+          slotTokens: m.slotTokens,
+          checkHedges: rule.kind === 'redFlag',
+        })
+      : 'asserted';
+    if (reading !== 'asserted') continue;
+    const first = text.tokens[m.from];
+    const last = text.tokens[m.to - 1];
+    if (first === undefined || last === undefined) continue;
+    const quote = source.slice(first.index, last.end);
+    const overlaps = hits.some((h) => h.tag === rule.tag && h.index < last.end && first.index < h.to);
+    if (overlaps) continue;
+    if (rule.kind === 'redFlag') {
+      const estimated = estimates.some(
+        (e) =>
+          (e.percent && PERCENT_CLAIMS.includes(rule.tag)) ||
+          (e.duration && DURATION_CLAIMS.includes(rule.tag)),
+      );
+      const stance: Stance = estimated || isRejected(text, segments, m.to) ? 'rejected' : 'asserted';
+      hits.push({ kind: 'redFlag', tag: rule.tag, quote, index: first.index, stance, to: last.end });
+    } else {
+      hits.push({ kind: 'vague', tag: rule.tag, quote, index: first.index, to: last.end });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index).map(({ to: _to, ...hit }) => hit as SignalMatch);
 }

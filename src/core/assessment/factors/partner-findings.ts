@@ -6,7 +6,7 @@ import { type DraftFinding, draftFinding } from '../draft-finding.ts';
 import { isAnswered, unansweredFinding, VENDOR_QUESTIONS } from '../questions.ts';
 import { scoreFindings } from '../score-findings.ts';
 import { PARTNER } from '../scoring-rules.ts';
-import { collectClaims, vendorName } from './claims.ts';
+import { collectClaims, type JudgedClaim, judgeClaims, vendorName } from './claims.ts';
 
 /** One candidate vendor with its own findings and score. */
 export type VendorAssessment = { index: number; name: string; findings: DraftFinding[]; score: number };
@@ -16,6 +16,16 @@ function privacySeverity(ctx: AssessContext, without: Severity | null): Severity
   if (ctx.hasPersonalData === true) return 'high';
   if (ctx.hasPersonalData === undefined) return 'medium';
   return without;
+}
+
+/**
+ * Promises in `expectations.vendorClaims` (what the vendor or its demo promised, not said which
+ * vendor): evidence about every candidate vendor, whether the team believes them or not. A claim the
+ * team quotes and rejects still tells how the vendor sells. Independent of the team's answers, so
+ * answering the expectation questions never moves the partner factor.
+ */
+function generalMagicClaims(ctx: AssessContext): JudgedClaim[] {
+  return judgeClaims(ctx).filter((c) => c.vendorIndex === undefined);
 }
 
 function vendorFindings(ctx: AssessContext, vendor: Vendor, index: number): DraftFinding[] {
@@ -86,14 +96,18 @@ function vendorFindings(ctx: AssessContext, vendor: Vendor, index: number): Draf
     );
   }
   const magic = claims.find((c) => c.tag !== 'reusesData');
-  if (magic && !na('claims')) {
+  const general = generalMagicClaims(ctx)[0];
+  if ((magic && !na('claims')) || general) {
     out.push(
       draftFinding({
         id: `partner.overclaims.${suffix}`,
         rule: 'partner.overclaims',
         severity: 'medium',
         action: 'partner.honesty',
-        evidence: msg('assessment.evidence.claim.vendor', { quote: magic.quote, vendor: name }),
+        evidence:
+          magic && !na('claims')
+            ? msg('assessment.evidence.claim.vendor', { quote: magic.quote, vendor: name })
+            : msg('assessment.evidence.claim.general', { quote: general?.quote ?? '' }),
         params: { vendor: name },
       }),
     );
@@ -169,6 +183,19 @@ export function partnerFindings(
         severity: 'high',
         action: 'partner.privacy',
         evidence: msg('assessment.evidence.claim.general', { quote: general.quote }),
+      }),
+    );
+  }
+
+  const doubted = generalMagicClaims(ctx)[0];
+  if (doubted && assessed.vendors.length === 0 && !ctx.isNotApplicable('partner.vendors')) {
+    out.push(
+      draftFinding({
+        id: 'partner.overclaims',
+        rule: 'partner.overclaimsGeneral',
+        severity: 'medium',
+        action: 'partner.honesty',
+        evidence: msg('assessment.evidence.claim.general', { quote: doubted.quote }),
       }),
     );
   }

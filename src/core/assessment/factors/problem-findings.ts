@@ -5,6 +5,7 @@ import type { AssessContext } from '../assess-context.ts';
 import type { Severity } from '../assessment-types.ts';
 import { type DraftFinding, draftFinding } from '../draft-finding.ts';
 import { factorQuestionItems, isAnswered, unansweredFinding } from '../questions.ts';
+import { compareSeverity } from '../score-findings.ts';
 import { PROBLEM } from '../scoring-rules.ts';
 
 /** The six problem-definition questions of the source's rule, in report order. */
@@ -38,6 +39,72 @@ const quoteList = (quotes: readonly string[]): string =>
     .join(', ');
 
 /**
+ * A labour-only problem: the labour cost is complete and the error part is not part of the problem —
+ * no error figure is given at all, the error rate is zero, or the error questions are marked not
+ * applicable. Then the labour cost is the whole cost, and the small-problem rule applies to it. A
+ * problem with some error figures but not all stays partial: missing numbers never look cheap.
+ */
+export function isLabourOnly(ctx: AssessContext): boolean {
+  const p = ctx.useCase.problem ?? {};
+  if (p.hoursPerWeek === undefined || p.hourlyCost === undefined) return false;
+  const na = ctx.isNotApplicable;
+  if (p.errorRate === 0 || na('problem.errorRate') || na('problem.costPerError')) return true;
+  return p.volumePerWeek === undefined && p.errorRate === undefined && p.costPerError === undefined;
+}
+
+/** Origins that share a vague goal: nobody started from a problem of their own. */
+const ORIGINS_WITHOUT_PROBLEM = new Set(['directive', 'vendor', 'competitor', 'hype']);
+
+/**
+ * The vague-goal finding, structured answers first. The origin of the idea decides when it is known:
+ * "problem" overrules vague words (information, quoted), any other origin confirms them. Without an
+ * origin, a vague goal counts in full only when several kinds of vague goal agree; a single one is a
+ * finding to verify, at most medium. In full it is high with fewer than two figures beside it, else
+ * medium (the wish is decoration around a real problem).
+ */
+function vagueGoalFinding(ctx: AssessContext): DraftFinding | null {
+  const p = ctx.useCase.problem ?? {};
+  const na = ctx.isNotApplicable;
+  if (na('problem.statement')) return null;
+  const texts = [p.statement, p.target].filter((t): t is string => t !== undefined);
+  const vague = texts.flatMap((t) => findSignals(t, { kinds: ['vague'] }));
+  if (vague.length === 0) return null;
+  const quotes = quoteList(vague.map((v) => v.quote));
+  const origin = na('problem.origin') ? undefined : p.origin;
+  if (origin === 'problem') {
+    return draftFinding({
+      id: 'problem.vagueGoal',
+      rule: 'problem.vagueGoal',
+      severity: 'info',
+      action: 'problem.define',
+      params: { quotes },
+      evidence: msg('assessment.evidence.vague.contradicted', { quotes }),
+    });
+  }
+  // Figures next to the wish: kinds of quantity in the statement plus numeric answers. The target is
+  // left out on purpose, so that sharpening the target can never make the wish weigh more.
+  const inStatement = measureConcreteness(p.statement).kinds.filter((k) => QUANTITY_KINDS.includes(k));
+  const numericAnswers = [p.hoursPerWeek, p.hourlyCost, p.volumePerWeek, p.errorRate, p.costPerError].filter(
+    (v) => v !== undefined,
+  );
+  const figures = inStatement.length + numericAnswers.length;
+  const full: Severity = figures < PROBLEM.vagueWithFiguresMinKinds ? 'high' : 'medium';
+  const isConfirmed =
+    (origin !== undefined && ORIGINS_WITHOUT_PROBLEM.has(origin)) ||
+    new Set(vague.map((v) => v.tag)).size >= PROBLEM.vagueKindsThatAgree;
+  const severity: Severity =
+    isConfirmed || compareSeverity(full, PROBLEM.textOnlyVagueMax) <= 0 ? full : PROBLEM.textOnlyVagueMax;
+  return draftFinding({
+    id: 'problem.vagueGoal',
+    rule: 'problem.vagueGoal',
+    severity,
+    action: 'problem.define',
+    params: { quotes },
+    ...(isConfirmed ? {} : { evidence: msg('assessment.evidence.vague.toVerify', { quotes }) }),
+  });
+}
+
+/**
  * Findings for the `problem` factor: a solution looking for a problem. Applies the source's rule
  * (fewer than three concrete answers = at least high), vague goals, the idea's origin, the baseline,
  * the target, alternatives and the size of the status-quo cost.
@@ -68,30 +135,8 @@ export function problemFindings(ctx: AssessContext): DraftFinding[] {
     );
   }
 
-  const texts = [p.statement, p.target].filter((t): t is string => t !== undefined);
-  const vague = texts.flatMap((t) => findSignals(t, { kinds: ['vague'] }));
-  if (vague.length > 0 && !na('problem.statement')) {
-    // Figures next to the wish: kinds of quantity in the statement plus numeric answers. The target is
-    // left out on purpose, so that sharpening the target can never make the wish weigh more.
-    const inStatement = measureConcreteness(p.statement).kinds.filter((k) => QUANTITY_KINDS.includes(k));
-    const numericAnswers = [
-      p.hoursPerWeek,
-      p.hourlyCost,
-      p.volumePerWeek,
-      p.errorRate,
-      p.costPerError,
-    ].filter((v) => v !== undefined);
-    const figures = inStatement.length + numericAnswers.length;
-    out.push(
-      draftFinding({
-        id: 'problem.vagueGoal',
-        rule: 'problem.vagueGoal',
-        severity: figures < PROBLEM.vagueWithFiguresMinKinds ? 'high' : 'medium',
-        action: 'problem.define',
-        params: { quotes: quoteList(vague.map((v) => v.quote)) },
-      }),
-    );
-  }
+  const vague = vagueGoalFinding(ctx);
+  if (vague) out.push(vague);
 
   if (p.origin !== undefined && !na('problem.origin')) {
     const severity: Severity | null = PROBLEM.originSeverity[p.origin];
@@ -172,15 +217,20 @@ export function problemFindings(ctx: AssessContext): DraftFinding[] {
         params,
       }),
     );
-    if (!cost.isPartial && cost.perYear < PROBLEM.costPerYearMedium) {
+    const labourOnly = isLabourOnly(ctx);
+    if ((!cost.isPartial || labourOnly) && cost.perYear < PROBLEM.costPerYearMedium) {
       const isTiny = cost.perYear < PROBLEM.costPerYearCritical;
+      const threshold = isTiny ? PROBLEM.costPerYearCritical : PROBLEM.costPerYearMedium;
       out.push(
         draftFinding({
           id: 'problem.smallProblem',
           rule: isTiny ? 'problem.tinyProblem' : 'problem.smallProblem',
           severity: isTiny ? 'critical' : 'medium',
           action: 'problem.biggerProblem',
-          params: { ...params, threshold: isTiny ? PROBLEM.costPerYearCritical : PROBLEM.costPerYearMedium },
+          params: { ...params, threshold },
+          ...(cost.isPartial
+            ? { evidence: msg('assessment.evidence.cost.labourOnly', { perYear: cost.perYear, threshold }) }
+            : {}),
         }),
       );
     }
