@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate, useParams } from 'react-router';
 import { api, type SessionInfo } from '../api.ts';
 import { setLanguage } from '../i18n.ts';
+import { CreateOrganisationForm } from './create-organisation-form.tsx';
 
 /** The frame around every page: organisation switcher, navigation, language and logout. */
 export function Layout({ me, empty = false }: { me: SessionInfo; empty?: boolean }) {
@@ -88,7 +89,13 @@ export function Layout({ me, empty = false }: { me: SessionInfo; empty?: boolean
       </header>
       <main id="main" tabIndex={-1}>
         {empty ? (
-          <p>{t('web.nav.noOrganisation')}</p>
+          <section className="narrow">
+            <h1>{t('web.nav.noOrganisationTitle')}</h1>
+            <p>{t('web.nav.noOrganisation')}</p>
+            <h2>{t('web.settings.newOrganisation')}</h2>
+            <p className="muted">{t('web.settings.newOrganisationIntro')}</p>
+            <CreateOrganisationForm />
+          </section>
         ) : (
           <Suspense fallback={<p className="loading">{t('web.common.loading')}</p>}>
             <Outlet />

@@ -24,9 +24,14 @@ export function ClassBalanceChart({ labels }: { labels: NonNullable<DataProfile[
       <figcaption>{t('profiler.page.labels.chartCaption', { column: labels.column })}</figcaption>
       <div aria-hidden="true">
         <ResponsiveContainer width="100%" height={data.length * 30 + 30}>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 110, bottom: 4, left: 4 }}>
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="value" width={110} interval={0} />
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={{ top: 4, right: 110, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} />
+            <YAxis type="category" dataKey="value" width="auto" interval={0} />
             <Bar dataKey="count" isAnimationActive={false} minPointSize={3}>
               {data.map((d) => (
                 <Cell key={d.value} fill={d.count === rarest && data.length > 1 ? RARE : COMMON} />

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartTable } from '../components/chart-table.tsx';
 import { useFormat } from '../format.ts';
+import { roundedBins } from './bin-edges.ts';
 import type { RenderedColumn } from './data-file-types.ts';
+import { isIdentifierColumn } from './profile-summary.ts';
 
 const BAR = '#0f4c5c';
 /** Top values shown in a bar chart; the hidden table lists the same. */
@@ -11,14 +13,17 @@ const clip = (s: string, n = 24) => (s.length > n ? `${s.slice(0, n - 1)}…` : 
 
 /**
  * How the values of one column are spread: a histogram for numbers, the most frequent values for
- * everything else. The chart is decoration for sighted readers; a visually hidden table carries the
- * same figures. Renders nothing when the profile has neither.
+ * everything else; nothing for a column that identifies rows (an ID's spread says nothing). The
+ * chart is decoration for sighted readers; a visually hidden table carries the same figures.
  */
 export function ColumnChart({ column }: { column: RenderedColumn }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  if (isIdentifierColumn(column)) {
+    return <p className="muted small">{t('profiler.page.column.identifier')}</p>;
+  }
   if (column.histogram && column.histogram.length > 0) {
-    const data = column.histogram.map((b) => ({
+    const data = roundedBins(column.histogram).map((b) => ({
       label: `${fmt.number(b.from)} – ${fmt.number(b.to)}`,
       from: b.from,
       count: b.count,
@@ -28,9 +33,14 @@ export function ColumnChart({ column }: { column: RenderedColumn }) {
         <figcaption>{t('profiler.page.column.histogramCaption', { column: column.name })}</figcaption>
         <div aria-hidden="true">
           <ResponsiveContainer width="100%" height={180}>
-            <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} barCategoryGap={1}>
+            <BarChart
+              data={data}
+              margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+              barCategoryGap={1}
+              accessibilityLayer={false}
+            >
               <XAxis dataKey="from" tickFormatter={(v: number) => fmt.number(v)} minTickGap={24} />
-              <YAxis allowDecimals={false} width={44} />
+              <YAxis allowDecimals={false} width="auto" tickFormatter={(v: number) => fmt.number(v)} />
               <Bar dataKey="count" fill={BAR} isAnimationActive={false} minPointSize={0} />
             </BarChart>
           </ResponsiveContainer>
@@ -55,12 +65,17 @@ export function ColumnChart({ column }: { column: RenderedColumn }) {
         </figcaption>
         <div aria-hidden="true">
           <ResponsiveContainer width="100%" height={data.length * 28 + 30}>
-            <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 4 }}>
-              <XAxis type="number" allowDecimals={false} />
+            <BarChart
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 48, bottom: 4, left: 4 }}
+              accessibilityLayer={false}
+            >
+              <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => fmt.number(v)} />
               <YAxis
                 type="category"
                 dataKey="value"
-                width={120}
+                width="auto"
                 interval={0}
                 tickFormatter={(v: string) => clip(v, 16)}
               />

@@ -30,13 +30,18 @@ export function CoverageChart({ series, name }: { series: TimeSeriesProfile; nam
       <figcaption>{t('profiler.page.series.chartCaption', { series: name })}</figcaption>
       <div aria-hidden="true">
         <ResponsiveContainer width="100%" height={200}>
-          <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} barCategoryGap={1}>
+          <ComposedChart
+            data={data}
+            margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+            barCategoryGap={1}
+            accessibilityLayer={false}
+          >
             <XAxis
               dataKey="start"
               tickFormatter={(v: string) => fmt.axisDate(v, isLongSpan)}
               minTickGap={28}
             />
-            <YAxis allowDecimals={false} width={40} />
+            <YAxis allowDecimals={false} width="auto" tickFormatter={(v: number) => fmt.number(v)} />
             <Bar dataKey="readings" isAnimationActive={false}>
               {data.map((d) => (
                 <Cell key={d.start} fill={d.readings >= d.expected * 0.5 ? FULL : THIN} />

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiHref } from '../api.ts';
-import { useDataFile, useDataProfile, useDeleteDataFile } from './data-file-queries.ts';
+import { useCountsAsEvidence, useDataFile, useDataProfile, useDeleteDataFile } from './data-file-queries.ts';
 import { type DataFileView, isInProgress } from './data-file-types.ts';
 import { ProfileView } from './profile-view.tsx';
 import { useProfileFormat } from './use-profile-format.ts';
@@ -28,6 +28,7 @@ export function DataFileCard({
   const file = useDataFile(orgId, useCaseId, listed);
   const profile = useDataProfile(orgId, useCaseId, file);
   const remove = useDeleteDataFile(orgId, useCaseId);
+  const counts = useCountsAsEvidence(orgId, useCaseId);
   const [isConfirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -43,7 +44,10 @@ export function DataFileCard({
   });
 
   return (
-    <article className="panel data-file" aria-labelledby={`${id}-name`}>
+    <article
+      className={file.countsAsEvidence ? 'panel data-file' : 'panel data-file is-left-out'}
+      aria-labelledby={`${id}-name`}
+    >
       <header className="data-file-head">
         <div>
           <h3 id={`${id}-name`}>{file.fileName}</h3>
@@ -53,7 +57,11 @@ export function DataFileCard({
               date: fmt.dateTime(file.createdAt),
             })}
             {' · '}
-            {file.isStored ? t('profiler.page.file.kept') : t('profiler.page.file.notKept')}
+            {file.keepFile
+              ? t('profiler.page.file.kept')
+              : file.isStored
+                ? t('profiler.page.file.removedAfter')
+                : t('profiler.page.file.notKept')}
             {settings.length > 0 && ` · ${settings.join(' · ')}`}
           </p>
         </div>
@@ -85,6 +93,29 @@ export function DataFileCard({
           )}
         </div>
       </header>
+      {file.status !== 'failed' && (
+        <div className="data-counts">
+          <label className="inline-check" htmlFor={`${id}-counts`}>
+            <input
+              id={`${id}-counts`}
+              type="checkbox"
+              checked={file.countsAsEvidence}
+              disabled={counts.isPending}
+              aria-describedby={`${id}-counts-hint`}
+              onChange={(e) => counts.mutate({ dataFileId: file.id, countsAsEvidence: e.target.checked })}
+            />
+            {t('profiler.page.file.counts')}
+          </label>
+          <span className="hint" id={`${id}-counts-hint`}>
+            {file.countsAsEvidence ? t('profiler.page.file.countsHint') : t('profiler.page.file.countsOff')}
+          </span>
+          {counts.isError && (
+            <p className="error" role="alert">
+              {counts.error instanceof ApiError ? counts.error.message : String(counts.error)}
+            </p>
+          )}
+        </div>
+      )}
       {remove.isError && (
         <p className="error" role="alert">
           {remove.error instanceof ApiError ? remove.error.message : String(remove.error)}

@@ -64,6 +64,25 @@ export function useDataProfile(orgId: string, useCaseId: string, file: DataFileV
   });
 }
 
+/**
+ * Lets a file count as evidence for the use case, or leaves it out; the assessment is asked
+ * again, since its evidence changed.
+ */
+export function useCountsAsEvidence(orgId: string, useCaseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { dataFileId: string; countsAsEvidence: boolean }) =>
+      api.patch('/api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId', {
+        params: { orgId, useCaseId, dataFileId: input.dataFileId },
+        body: { countsAsEvidence: input.countsAsEvidence },
+      }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['data-files', orgId, useCaseId] });
+      void queryClient.invalidateQueries({ queryKey: ['assessment', orgId, useCaseId] });
+    },
+  });
+}
+
 /** Deletes a file and its profile; the assessment no longer uses it. */
 export function useDeleteDataFile(orgId: string, useCaseId: string) {
   const queryClient = useQueryClient();

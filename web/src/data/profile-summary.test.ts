@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RenderedIssue, RenderedProfile } from './data-file-types.ts';
 import {
   emptyPeriods,
+  isIdentifierColumn,
   parseProfileTime,
   sortedIssues,
   topProblems,
@@ -80,5 +81,30 @@ describe('emptyPeriods', () => {
   it('finds nothing in a complete series or one without buckets', () => {
     expect(emptyPeriods({ coverageBuckets: [b('2026-01-01', 2)], last: '2026-01-01' })).toEqual([]);
     expect(emptyPeriods({ last: '2026-01-01' })).toEqual([]);
+  });
+});
+
+describe('isIdentifierColumn', () => {
+  const column = (name: string, type: string, codes: string[] = []) => ({
+    name,
+    type,
+    issues: codes.map((c) => issue(c, 'info')),
+  });
+
+  it('takes a column whose every value differs (histograms were drawn for ID columns)', () => {
+    expect(isIdentifierColumn(column('meting', 'integer', ['UNIQUE']))).toBe(true);
+  });
+
+  it('takes whole-number and text columns named like a key', () => {
+    for (const name of ['id', 'klant_id', 'Factuurnummer', 'ordernr', 'SKU', 'order-no', 'ID_machine'])
+      expect(isIdentifierColumn(column(name, 'integer')), name).toBe(true);
+    expect(isIdentifierColumn(column('artikel_code', 'text'))).toBe(true);
+  });
+
+  it('leaves measurements alone, also when their name ends like a key', () => {
+    expect(isIdentifierColumn(column('temperatuur', 'decimal'))).toBe(false);
+    expect(isIdentifierColumn(column('druk', 'integer'))).toBe(false);
+    expect(isIdentifierColumn(column('postcode', 'decimal'))).toBe(false);
+    expect(isIdentifierColumn(column('video', 'integer'))).toBe(false);
   });
 });

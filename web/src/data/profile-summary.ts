@@ -3,7 +3,7 @@
  * severe first, the top problems, and the stretches of a time series without any reading.
  */
 import type { IssueSeverity, TimeSeriesProfile } from '../../../src/core/data-profile/data-profile-types.ts';
-import type { RenderedIssue, RenderedProfile } from './data-file-types.ts';
+import type { RenderedColumn, RenderedIssue, RenderedProfile } from './data-file-types.ts';
 
 const SEVERITY_RANK: Record<IssueSeverity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -81,4 +81,18 @@ export function emptyPeriods(series: Pick<TimeSeriesProfile, 'coverageBuckets' |
 /** Whether a series needs the reader's attention: not regular, or under 90 % of the expected readings. */
 export function isFlaggedSeries(series: Pick<TimeSeriesProfile, 'pattern' | 'coverage' | 'gaps'>): boolean {
   return series.pattern !== 'regular' || series.coverage < 0.9 || series.gaps > 0;
+}
+
+/** Names of key columns: `id`, `klant_id`, `ordernr`, `Factuurnummer`, `SKU`, `EAN`. */
+const IDENTIFIER_NAME =
+  /(^|[\s_.-])(id|nr|no|nummer|number|code|key|sku|ean)$|nummer$|nr$|^(id|uuid|guid)[\s_.-]/i;
+
+/**
+ * Whether a column identifies rows instead of measuring something: every value differs (the
+ * profile's UNIQUE finding), or a whole-number or text column named like a key. Its spread says
+ * nothing, so the Data tab draws no chart for it.
+ */
+export function isIdentifierColumn(column: Pick<RenderedColumn, 'name' | 'type' | 'issues'>): boolean {
+  if (column.issues.some((i) => i.code === 'UNIQUE')) return true;
+  return (column.type === 'integer' || column.type === 'text') && IDENTIFIER_NAME.test(column.name.trim());
 }

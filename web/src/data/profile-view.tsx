@@ -104,7 +104,7 @@ export function ProfileView({ profile, reportUrl }: { profile: RenderedProfile; 
         )}
       </div>
 
-      <section className="data-top" aria-labelledby={`${id}-top`}>
+      <div className="data-top">
         <h4 id={`${id}-top`}>{t('profiler.page.top.title')}</h4>
         {top.length === 0 ? (
           <p className="ok">{t('profiler.page.top.none')}</p>
@@ -115,7 +115,7 @@ export function ProfileView({ profile, reportUrl }: { profile: RenderedProfile; 
             ))}
           </ol>
         )}
-      </section>
+      </div>
 
       <dl className="data-facts">
         {facts.map(([term, value]) => (

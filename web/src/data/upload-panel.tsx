@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type DragEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api.ts';
-import { useFormat } from '../format.ts';
 import { useSession } from '../session.ts';
 import { type UploadFields, uploadDataFile } from './upload-data-file.ts';
+import { useProfileFormat } from './use-profile-format.ts';
 
 /** Extensions offered in the file picker; the server decides by content, not by name. */
 const ACCEPT = '.csv,.tsv,.txt,.xlsx,.parquet,.json,.ndjson,.jsonl';
@@ -24,7 +24,7 @@ type Upload = {
  */
 export function UploadPanel({ orgId, useCaseId }: { orgId: string; useCaseId: string }) {
   const { t, i18n } = useTranslation();
-  const fmt = useFormat();
+  const fmt = useProfileFormat();
   const session = useSession();
   const queryClient = useQueryClient();
   const id = useId();
@@ -36,6 +36,19 @@ export function UploadPanel({ orgId, useCaseId }: { orgId: string; useCaseId: st
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [isBusy, setBusy] = useState(false);
   const [pickError, setPickError] = useState<string | null>(null);
+  const [isDragging, setDragging] = useState(false);
+
+  /** Files dropped on the drop zone take the place of what the file picker holds. */
+  function drop(e: DragEvent<HTMLFieldSetElement>) {
+    e.preventDefault();
+    setDragging(false);
+    if (isBusy) return;
+    const dropped = [...e.dataTransfer.files];
+    if (dropped.length === 0) return;
+    setFiles(dropped);
+    setPickError(null);
+    if (fileInput.current) fileInput.current.value = '';
+  }
 
   const update = (key: string, change: Partial<Upload>) =>
     setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
@@ -93,7 +106,19 @@ export function UploadPanel({ orgId, useCaseId }: { orgId: string; useCaseId: st
     <form className="panel data-upload" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>{t('profiler.page.upload.title')}</h2>
       <p className="muted">{t('profiler.page.upload.intro')}</p>
-      <div className="field">
+      <fieldset
+        className={isDragging ? 'field drop-zone is-dragging' : 'field drop-zone'}
+        onDragEnter={(e) => {
+          e.preventDefault();
+          if (!isBusy) setDragging(true);
+        }}
+        onDragOver={(e) => e.preventDefault()}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+        }}
+        onDrop={drop}
+      >
+        <legend className="drop-zone-title">{t('profiler.page.upload.dropHere')}</legend>
         <label htmlFor={`${id}-file`}>{t('profiler.page.upload.files')}</label>
         <input
           ref={fileInput}
@@ -112,12 +137,24 @@ export function UploadPanel({ orgId, useCaseId }: { orgId: string; useCaseId: st
         <span className="hint" id={`${id}-file-hint`}>
           {t('profiler.page.upload.filesHint')}
         </span>
+        {files.length > 0 && (
+          <div className="drop-zone-picked" role="status">
+            <p>{t('profiler.page.upload.picked', { count: files.length })}</p>
+            <ul>
+              {files.map((f) => (
+                <li key={`${f.name}-${f.size}-${f.lastModified}`}>
+                  {f.name} <span className="muted">({fmt.bytes(f.size)})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {pickError && (
           <span className="field-error" id={`${id}-file-error`} role="alert">
             {pickError}
           </span>
         )}
-      </div>
+      </fieldset>
 
       <div className="field data-keep">
         <label className="inline-check" htmlFor={`${id}-keep`}>

@@ -25,6 +25,7 @@ import { TornadoChart } from '../business-case/tornado-chart.tsx';
 import { useBusinessCaseSimulation } from '../business-case/use-business-case-simulation.ts';
 import { FieldGroup, NumberField } from '../components/fields.tsx';
 import { SaveState } from '../components/save-state.tsx';
+import { ScrollTable } from '../components/scroll-table.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { useFormat } from '../format.ts';
 import { useAutosave } from '../use-autosave.ts';
@@ -368,7 +369,7 @@ function Results({ output }: { output: SimulationOutput }) {
       </dl>
 
       <h3>{t('businessCase.outcome.heading')}</h3>
-      <div className="table-scroll">
+      <ScrollTable label={t('businessCase.outcome.heading')}>
         <table className="table bc-percentiles">
           <thead>
             <tr>
@@ -406,7 +407,7 @@ function Results({ output }: { output: SimulationOutput }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p className="small muted">{t('businessCase.page.results.percentiles')}</p>
       <p className="small">
         {t('businessCase.outcome.costs', {

@@ -21,7 +21,7 @@ export function DataPage() {
   if (useCase.isPending) return <p>{t('web.common.loading')}</p>;
   if (useCase.isError) return <p role="alert">{(useCase.error as Error).message}</p>;
   const list = files.data ?? [];
-  const profiled = list.filter((f) => f.status === 'done').length;
+  const profiled = list.filter((f) => f.status === 'done' && f.countsAsEvidence).length;
 
   return (
     <section className="data-page">
