@@ -92,8 +92,21 @@ function matchRule(
     : spans.reduce((m, s, i) => (s.length < (spans[m]?.length ?? 0) ? i : m), 0);
   const out: RawMatch[] = [];
   for (const anchor of spans[first] ?? []) {
-    const chosen = place(compiled, spans, anchor, first);
-    if (chosen === undefined) continue;
+    const placed = place(compiled, spans, anchor, first);
+    if (placed === undefined) continue;
+    const chosen = placed.map((span) => ({ ...span }));
+    // A slot's words run on while the next word is of the same class: "zonder menselijke
+    // tussenkomst", not "zonder menselijke", so the quote reads as the user wrote it.
+    chosen.forEach((span, k) => {
+      const slot = compiled.slots[k] as CompiledSlot;
+      while (
+        span.to < clauseTo &&
+        !chosen.some((other) => other !== span && other.from === span.to) &&
+        slot(text.tokens, span.to) > span.to
+      ) {
+        span.to = slot(text.tokens, span.to);
+      }
+    });
     const from = Math.min(...chosen.map((s) => s.from));
     const to = Math.max(...chosen.map((s) => s.to));
     const slotTokens = new Set<number>();
