@@ -6,6 +6,7 @@ import type { StoredUseCase } from '../api.ts';
 import { SaveState } from '../components/save-state.tsx';
 import { useSavingClick } from '../components/saving-link.ts';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
+import { useCurrentStepVisible } from '../components/use-current-step-visible.ts';
 import { useFormat } from '../format.ts';
 import { INTAKE_STEPS, type Step } from '../intake/intake-questions.ts';
 import { ListEditor, UseCaseQuestionField } from '../intake/question-field.tsx';
@@ -40,6 +41,7 @@ function Wizard({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
   const step = INTAKE_STEPS[index]!;
   const autosave = useAutosave(useCase, orgId);
   const base = `/o/${orgId}/use-cases/${useCase.id}`;
+  const stepList = useCurrentStepVisible<HTMLOListElement>(index);
 
   async function go(to: string) {
     if (await flushAllEdits()) navigate(to);
@@ -50,7 +52,7 @@ function Wizard({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
       <UseCaseHeader useCase={useCase} />
       <div className="wizard">
         <nav className="steps" aria-label={t('web.intake.stepsLabel')}>
-          <ol>
+          <ol ref={stepList}>
             {INTAKE_STEPS.map((s, i) => (
               <li key={s.id}>
                 <StepLink step={s} number={i + 1} isCurrent={i === index} base={base} />
