@@ -19,7 +19,16 @@ export const ZUseCaseSummary = z
   })
   .meta({ id: 'UseCaseSummary' });
 export type UseCaseSummary = z.output<typeof ZUseCaseSummary>;
-export const ZUseCaseSummaryList = z.array(ZUseCaseSummary);
+
+/** A use case in the list: its summary and the verdict of its latest stored assessment. */
+export const ZUseCaseListItem = ZUseCaseSummary.extend({
+  verdict: z
+    .enum(['ready', 'fix-first', 'rethink'])
+    .nullable()
+    .describe('verdict of the latest stored assessment; null until the use case is first assessed'),
+}).meta({ id: 'UseCaseListItem' });
+export type UseCaseListItem = z.output<typeof ZUseCaseListItem>;
+export const ZUseCaseSummaryList = z.array(ZUseCaseListItem);
 
 export const ZStoredUseCase = ZUseCaseSummary.extend({ document: ZUseCase }).meta({ id: 'StoredUseCase' });
 export type StoredUseCase = z.output<typeof ZStoredUseCase>;

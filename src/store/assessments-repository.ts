@@ -80,6 +80,16 @@ export function assessmentsRepository(db: Queryable) {
       return row ? toAssessment(row) : null;
     },
 
+    /** The verdict of each use case's latest assessment, by use-case id (unassessed ones are absent). */
+    async latestVerdicts(organisationId: string): Promise<Map<string, string>> {
+      const rows = await db.query(
+        `select distinct on (use_case_id) use_case_id, verdict from assessments
+         where organisation_id = $1 order by use_case_id, seq desc`,
+        [organisationId],
+      );
+      return new Map(rows.map((r) => [String(r.use_case_id), String(r.verdict)]));
+    },
+
     /** The latest two assessments: the current one and the one before, to show what changed. */
     async latestTwo(organisationId: string, useCaseId: string): Promise<StoredAssessment[]> {
       const rows = await db.query(

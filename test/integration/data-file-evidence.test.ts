@@ -91,6 +91,21 @@ describe.each(testEngines())('data files as evidence on $name', (engine) => {
     expect(await assessedText()).toContain('storingen-oven-3.csv');
   });
 
+  it('lists each use case with the verdict of its latest stored assessment', async () => {
+    const orgUrl = base.split('/use-cases/')[0]!;
+    const created = await owner.request('POST', `${orgUrl}/use-cases`, { document: { title: 'Nog niets' } });
+    expect(created.statusCode).toBe(201);
+    const list = (await owner.request('GET', `${orgUrl}/use-cases`)).json() as {
+      title: string;
+      verdict: string | null;
+    }[];
+    const latest = (await owner.request('GET', `${base}/assessments/latest`)).json().current.result.verdict;
+    expect(list.map((u) => [u.title, u.verdict])).toEqual([
+      ['Nog niets', null],
+      ['Storingen voorspellen', latest],
+    ]);
+  });
+
   it('refuses an unknown field or a file of another use case', async () => {
     const extra = await owner.request('PATCH', `${base}/data-files/${fileId}`, {
       countsAsEvidence: false,

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponses, ZOrgParams, ZUseCaseParams } from '../../api/common-schemas.ts';
 import {
+  type UseCaseListItem,
   ZCreateUseCaseBody,
   ZRevisionParams,
   ZSaveUseCaseBody,
@@ -37,7 +38,7 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
     {
       schema: {
         tags,
-        summary: 'Use cases of the organisation, most recently changed first',
+        summary: 'Use cases of the organisation, most recently changed first, with their latest verdict',
         params: ZOrgParams,
         querystring: ZUseCaseListQuery,
         response: { 200: ZUseCaseSummaryList, ...errorResponses },
@@ -45,9 +46,14 @@ export function registerUseCaseRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       await requireOrgAccess(request, request.params.orgId);
-      return store.useCases.list(request.params.orgId, {
-        includeArchived: request.query.archived === 'true',
-      });
+      const [useCases, verdicts] = await Promise.all([
+        store.useCases.list(request.params.orgId, { includeArchived: request.query.archived === 'true' }),
+        store.assessments.latestVerdicts(request.params.orgId),
+      ]);
+      return useCases.map((uc) => ({
+        ...uc,
+        verdict: (verdicts.get(uc.id) ?? null) as UseCaseListItem['verdict'],
+      }));
     },
   );
 

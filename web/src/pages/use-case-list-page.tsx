@@ -42,6 +42,14 @@ export function UseCaseListPage() {
               <Link to={`/o/${orgId}/use-cases/${uc.id}`} className="card-title">
                 {uc.title || t('web.useCases.untitled')}
               </Link>
+              {uc.verdict ? (
+                <p className={`card-verdict verdict-chip-${uc.verdict}`}>
+                  <span className="visually-hidden">{t('web.useCases.verdict')} </span>
+                  {t(`web.verdict.${uc.verdict}.title`)}
+                </p>
+              ) : (
+                <p className="card-verdict muted">{t('web.useCases.notAssessed')}</p>
+              )}
               <div className="card-meta">
                 <span className={`badge status-${uc.status}`}>{t(`web.status.${uc.status}`)}</span>
                 {uc.archivedAt && <span className="badge">{t('web.useCases.archived')}</span>}
