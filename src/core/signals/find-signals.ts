@@ -1,4 +1,4 @@
-import { type CompiledSlot, compileSlot, type Span, slotSpans } from './match-terms.ts';
+import { type CompiledSlot, compileSlot, type Span } from './match-terms.ts';
 import { isRejected, ownEstimates, readMatch, type Segments, segmentsOf } from './read-scope.ts';
 import { SIGNAL_RULES, type SignalRule } from './signal-rules.ts';
 import type { RedFlagClaim, VagueGoal } from './signal-tags.ts';
@@ -79,14 +79,44 @@ function place(compiled: CompiledRule, spans: Span[][], anchor: Span, first: num
   return chosen;
 }
 
+/** For each token, where each compiled slot's match starting there ends (-1: none); filled lazily per text. */
+type SlotEnds = (slot: CompiledSlot) => Int32Array;
+
+function slotEndsOf(text: TokenizedText): SlotEnds {
+  const cache = new Map<CompiledSlot, Int32Array>();
+  return (slot) => {
+    let ends = cache.get(slot);
+    if (ends === undefined) {
+      ends = new Int32Array(text.tokens.length);
+      for (let i = 0; i < text.tokens.length; i++) ends[i] = slot(text.tokens, i);
+      cache.set(slot, ends);
+    }
+    return ends;
+  };
+}
+
+function spansIn(ends: Int32Array, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  for (let i = from; i < to; i++) {
+    const end = ends[i] as number;
+    if (end > i && end <= to) spans.push({ from: i, to: end });
+  }
+  return spans;
+}
+
 function matchRule(
   compiled: CompiledRule,
   text: TokenizedText,
-  clauseFrom: number,
-  clauseTo: number,
+  clause: { from: number; to: number },
+  endsOf: SlotEnds,
 ): RawMatch[] {
-  const spans = compiled.slots.map((slot) => slotSpans(slot, text.tokens, clauseFrom, clauseTo));
-  if (spans.some((s) => s.length === 0)) return [];
+  const spans: Span[][] = [];
+  for (const slot of compiled.slots) {
+    const found = spansIn(endsOf(slot), clause.from, clause.to);
+    if (found.length === 0) return [];
+    spans.push(found);
+  }
+  const clauseTo = clause.to;
   const first = compiled.rule.ordered
     ? 0
     : spans.reduce((m, s, i) => (s.length < (spans[m]?.length ?? 0) ? i : m), 0);
@@ -164,14 +194,37 @@ export type FindSignalsOptions = {
  */
 export function findSignals(source: string, options: FindSignalsOptions = {}): SignalMatch[] {
   if (source.trim() === '') return [];
-  const kinds = options.kinds;
+  const key = `${options.kinds?.join(',') ?? '*'}\u0000${source}`;
+  const known = RECENT.get(key);
+  if (known !== undefined) return known.map((hit) => ({ ...hit }));
+  const hits = readSignals(source, options.kinds);
+  if (RECENT.size >= RECENT_MAX) RECENT.delete(RECENT.keys().next().value as string);
+  RECENT.set(key, hits);
+  return hits.map((hit) => ({ ...hit }));
+}
+
+/**
+ * The last texts read: one assessment reads the same answer for several factors (the expectations
+ * and every vendor). A bounded memo, not state: the same text always gives the same signals.
+ */
+const RECENT = new Map<string, SignalMatch[]>();
+const RECENT_MAX = 256;
+
+function readSignals(source: string, kinds: readonly SignalKind[] | undefined): SignalMatch[] {
   const text = tokenize(source);
   const segments: Segments = segmentsOf(text);
+  const endsOf = slotEndsOf(text);
+  const whole = { from: 0, to: text.tokens.length };
+  // Rules with a word class that occurs nowhere in the text cannot match in any clause.
+  const candidates = COMPILED.filter(
+    (c) =>
+      (!kinds || kinds.includes(c.rule.kind)) &&
+      c.slots.every((slot) => spansIn(endsOf(slot), whole.from, whole.to).length > 0),
+  );
   const raw: RawMatch[] = [];
   for (const clause of clauses(text)) {
-    for (const compiled of COMPILED) {
-      if (kinds && !kinds.includes(compiled.rule.kind)) continue;
-      for (const m of matchRule(compiled, text, clause.from, clause.to)) {
+    for (const compiled of candidates) {
+      for (const m of matchRule(compiled, text, clause, endsOf)) {
         if (!isExcluded(m, text, clause.to)) raw.push(m);
       }
     }

@@ -47,28 +47,64 @@ export function compileTerm(term: string): TermMatcher {
 
 export type CompiledSlot = (tokens: readonly Token[], i: number) => number;
 
-/** Compiles a slot to a function giving the end of its match at token `i`, or -1 (longest term wins). */
+/**
+ * A word class compiled for speed: one-word terms by set lookup, stems and tails by a scan, phrases
+ * only where their first word fits. Returns the end of the longest term starting at token `i`, or -1.
+ */
+function compileWordClass(terms: readonly string[]): CompiledSlot {
+  const exact = new Set<string>();
+  const stems: string[] = [];
+  const tails: string[] = [];
+  const phrases: TermMatcher[] = [];
+  for (const term of terms) {
+    if (term.includes(' ')) phrases.push(compileTerm(term));
+    else if (term.length > 1 && term.endsWith('*')) stems.push(term.slice(0, -1));
+    else if (term.length > 1 && term.startsWith('*')) tails.push(term.slice(1));
+    else exact.add(term);
+  }
+  const wordMatches = (w: string): boolean => {
+    if (exact.has(w)) return true;
+    const bare = w.startsWith('ge') ? w.slice(2) : undefined;
+    for (const stem of stems) if (w.startsWith(stem) || bare?.startsWith(stem)) return true;
+    for (const tail of tails) if (w.endsWith(tail)) return true;
+    return false;
+  };
+  return (tokens, i) => {
+    const t = tokens[i];
+    if (t === undefined) return -1;
+    let best = wordMatches(t.norm) ? i + 1 : -1;
+    for (const m of phrases) best = Math.max(best, m(tokens, i));
+    return best;
+  };
+}
+
+const COMPILED_SLOTS = new WeakMap<object, CompiledSlot>();
+
+/**
+ * Compiles a slot to a function giving the end of its match at token `i`, or -1 (longest term wins).
+ * Compiled once per slot object, so rules that share a word class share its compiled form.
+ */
 export function compileSlot(slot: Slot): CompiledSlot {
+  const cached = COMPILED_SLOTS.get(slot);
+  if (cached) return cached;
+  let compiled: CompiledSlot;
   if ('percentAtLeast' in slot) {
     const min = slot.percentAtLeast;
-    return (tokens, i) => {
+    compiled = (tokens, i) => {
       const q = percentAt(tokens, i);
       return q !== undefined && q.value >= min ? q.to : -1;
     };
-  }
-  if ('durationAtMostMonths' in slot) {
+  } else if ('durationAtMostMonths' in slot) {
     const max = slot.durationAtMostMonths;
-    return (tokens, i) => {
+    compiled = (tokens, i) => {
       const q = durationAt(tokens, i);
       return q !== undefined && q.value <= max + 1e-9 ? q.to : -1;
     };
+  } else {
+    compiled = compileWordClass(slot as readonly string[]);
   }
-  const matchers = (slot as readonly string[]).map(compileTerm);
-  return (tokens, i) => {
-    let best = -1;
-    for (const m of matchers) best = Math.max(best, m(tokens, i));
-    return best;
-  };
+  COMPILED_SLOTS.set(slot, compiled);
+  return compiled;
 }
 
 /** Every span of a compiled slot within tokens [from, to). */
