@@ -25,6 +25,9 @@ describe('red-flag claims in Dutch', () => {
     ['Nooit meer handmatig overtikken.', 'totalAutomation'],
     ['De assistent neemt al het administratieve werk over.', 'totalAutomation'],
     ['Een autonome planner voor uw vrachtwagens.', 'totalAutomation'],
+    ['Daarna verwerkt de software alles automatisch.', 'totalAutomation'],
+    ['Elke bestelling wordt automatisch ingepland.', 'totalAutomation'],
+    ['De boekhouding loopt zonder omkijken.', 'totalAutomation'],
     ['De scanner leest elk formulier 100 procent correct.', 'perfectAccuracy'],
     ['Een nauwkeurigheid van 99,5% op elk document.', 'perfectAccuracy'],
     ['De vertalingen zijn feilloos.', 'perfectAccuracy'],
@@ -34,6 +37,7 @@ describe('red-flag claims in Dutch', () => {
     ['De app is meteen bruikbaar.', 'outOfTheBox'],
     ['Er is geen configuratie nodig.', 'outOfTheBox'],
     ['Binnen één dag ingericht.', 'outOfTheBox'],
+    ['In één middag geïnstalleerd.', 'outOfTheBox'],
     ['In een paar klikken gekoppeld aan uw webshop.', 'outOfTheBox'],
     ['U hoeft geen historische gegevens aan te leveren; er zijn geen voorbeelden nodig.', 'noDataNeeded'],
     ['Het model hoeft niet eerst te worden getraind.', 'noDataNeeded'],
@@ -45,6 +49,7 @@ describe('red-flag claims in Dutch', () => {
     ['De software vervangt uw complete planningsafdeling.', 'replacesTeam'],
     ['Uw orderpickers worden overbodig.', 'replacesTeam'],
     ['Daarna is er geen boekhouder meer nodig.', 'replacesTeam'],
+    ['De tool neemt het werk van onze planners over.', 'replacesTeam'],
     ['Met uw offertes verbeteren wij ons algemene model.', 'reusesData'],
     ['Ons platform leert van de bestanden die u uploadt.', 'reusesData'],
   ])('%s → %s', (text, tag) => {
@@ -71,6 +76,9 @@ describe('red-flag claims in English', () => {
     ['A truly hands-free back office.', 'totalAutomation'],
     ['The bot takes over all the phone work.', 'totalAutomation'],
     ['Autonomous scheduling for your crews.', 'totalAutomation'],
+    ['The agent handles 100% of incoming chats.', 'totalAutomation'],
+    ['The system never needs a human to step in.', 'totalAutomation'],
+    ['Claims are settled without supervision.', 'totalAutomation'],
     ['Extraction is 99.9% accurate.', 'perfectAccuracy'],
     ['A hundred percent reliable readings.', 'perfectAccuracy'],
     ['It never makes mistakes.', 'perfectAccuracy'],
@@ -86,6 +94,7 @@ describe('red-flag claims in English', () => {
     ['Immediate ROI for every customer.', 'instantResults'],
     ['Pays for itself within three weeks.', 'instantResults'],
     ['Live in 5 days.', 'instantResults'],
+    ['Noticeable savings in the first month.', 'instantResults'],
     ['The assistant replaces your receptionists.', 'replacesTeam'],
     ['Your dispatchers become redundant.', 'replacesTeam'],
     ['You no longer need planners.', 'replacesTeam'],
@@ -93,6 +102,16 @@ describe('red-flag claims in English', () => {
     ['Your recordings help us improve our platform.', 'reusesData'],
   ])('%s → %s', (text, tag) => {
     expect(redFlags(text)).toContain(tag);
+  });
+
+  it('a smaller share in the same clause is partial automation, not full', () => {
+    expect(redFlags('About 70% of the claims go through without human intervention.')).toEqual([]);
+    expect(redFlags('Zo’n 65 procent loopt zonder controle door.')).toEqual([]);
+  });
+
+  it('learning from corrections is not a promise that no data is needed', () => {
+    expect(redFlags('Het systeem leert zelf van uw correcties.')).toEqual([]);
+    expect(redFlags('The model learns on its own.')).toEqual(['noDataNeeded']);
   });
 
   it('a "but" starts a new clause', () => {

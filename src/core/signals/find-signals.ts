@@ -1,4 +1,5 @@
 import { type CompiledSlot, compileSlot, type Span } from './match-terms.ts';
+import { percentAt } from './quantities.ts';
 import { isRejected, ownEstimates, readMatch, type Segments, segmentsOf } from './read-scope.ts';
 import { SIGNAL_RULES, type SignalRule } from './signal-rules.ts';
 import type { RedFlagClaim, VagueGoal } from './signal-tags.ts';
@@ -147,8 +148,18 @@ function matchRule(
 }
 
 /** The rule's own exclusions: words between the slots, a word right after, the object of the clause. */
-function isExcluded(m: RawMatch, text: TokenizedText, clauseTo: number): boolean {
+function isExcluded(m: RawMatch, text: TokenizedText, clause: { from: number; to: number }): boolean {
   const { notBetween, notFollowedBy, objectAmong } = m.compiled;
+  const clauseTo = clause.to;
+  const below = m.compiled.rule.unlessPercentBelow;
+  if (below !== undefined) {
+    for (let i = clause.from; i < clause.to; i++) {
+      const share = percentAt(text.tokens, i);
+      if (share === undefined) continue;
+      if (share.value < below) return true;
+      i = share.to - 1; // "ninety-five percent" is one share, not also "five percent"
+    }
+  }
   if (notBetween) {
     for (let i = m.from; i < m.to; i++)
       if (!m.slotTokens.has(i) && notBetween(text.tokens, i) > i) return true;
@@ -225,7 +236,7 @@ function readSignals(source: string, kinds: readonly SignalKind[] | undefined): 
   for (const clause of clauses(text)) {
     for (const compiled of candidates) {
       for (const m of matchRule(compiled, text, clause, endsOf)) {
-        if (!isExcluded(m, text, clause.to)) raw.push(m);
+        if (!isExcluded(m, text, clause)) raw.push(m);
       }
     }
   }

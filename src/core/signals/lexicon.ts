@@ -44,6 +44,8 @@ export const AUTOMATION_IDIOMS = [
   'touchless',
   'autopilot',
   'automatische piloot',
+  'hands off',
+  'zonder omkijken',
 ] as const;
 
 export const WITHOUT = ['zonder', 'without'] as const;
@@ -72,6 +74,8 @@ export const HUMAN = [
   'review',
   'oversight',
   'toezicht',
+  'supervision',
+  'begeleiding',
   'handwerk',
 ] as const;
 
@@ -337,6 +341,18 @@ export const IMMEDIATELY = [
   'zo gepiept',
 ] as const;
 
+/** Each one of them: "elke factuur wordt automatisch geboekt", "every order is handled automatically". */
+export const EACH = ['alle', 'all', 'elke', 'iedere', 'ieder', 'every', 'each'] as const;
+
+/** The first weeks, as a promise of when results come. */
+export const FIRST_PERIOD = [
+  'eerste week',
+  'eerste maand',
+  'first week',
+  'first month',
+  'first weeks',
+] as const;
+
 /** The first day. */
 export const DAY_ONE = [
   'vanaf dag',
@@ -455,7 +471,7 @@ export const NOT_AUX = ["doesn't", "don't", 'not', 'never', "won't"] as const;
 export const HOEFT = ['hoeft', 'hoeven', 'hoef'] as const;
 export const NIET = ['niet', 'geen', 'nooit'] as const;
 export const LEARNS = ['leert', 'learns'] as const;
-export const BY_ITSELF = ['vanzelf', 'itself', 'zichzelf'] as const;
+export const BY_ITSELF = ['vanzelf', 'itself', 'zichzelf', 'on its own'] as const;
 
 /** What a project yields. */
 export const RESULT = [

@@ -19,6 +19,11 @@ type RuleShape = {
   /** No match when one of these words follows the match directly ("werkt direct samen met"). */
   notFollowedBy?: readonly string[];
   /**
+   * No match when the clause names a share below this percentage: "70 % goes through without human
+   * intervention" promises partial automation, not full.
+   */
+  unlessPercentBelow?: number;
+  /**
    * An object check: a match counts only when the rest of its clause is empty or names one of these
    * (a wish to keep up with the market is vague; "keep up with 400 orders a week" is a real problem).
    * A number in the rest of the clause always means a workload.
@@ -40,17 +45,25 @@ const vague = (tag: VagueGoal, shape: RuleShape & { negatable?: false }): Signal
 
 /** Vendor and demo promises. Read in `expectations.vendorClaims` and each vendor's `claims`. */
 const RED_FLAG_RULES: SignalRule[] = [
-  // totalAutomation: everything, fully, without people
-  red('totalAutomation', { slots: [L.TOTAL, L.AUTOMATE], window: 4 }),
-  red('totalAutomation', { slots: [L.AUTOMATION_IDIOMS], window: 3 }),
-  red('totalAutomation', { slots: [{ percentAtLeast: 90 }, L.AUTOMATE], window: 8 }),
-  red('totalAutomation', { slots: [L.WITHOUT, L.HUMAN], ordered: true, window: 4 }),
-  red('totalAutomation', { slots: [L.WITHOUT, L.MANUAL], ordered: true, window: 2 }),
-  red('totalAutomation', { slots: [L.NO, L.HUMAN, L.NEEDED], ordered: true, window: 5 }),
-  red('totalAutomation', { slots: [L.NO_MORE, L.MANUAL], ordered: true, window: 3 }),
-  red('totalAutomation', { slots: [L.NO, L.MANUAL], ordered: true, window: 2 }),
-  red('totalAutomation', { slots: [L.TAKE_OVER, L.ALL, L.WORK], ordered: true, window: 6 }),
-  red('totalAutomation', { slots: [[...L.TAKE_OVER, 'automat*'], L.EVERYTHING], ordered: true, window: 3 }),
+  // totalAutomation: everything, fully, without people (unless the clause names a smaller share)
+  ...(
+    [
+      { slots: [L.TOTAL, L.AUTOMATE], window: 4 },
+      { slots: [L.AUTOMATION_IDIOMS], window: 3 },
+      { slots: [{ percentAtLeast: 90 }, L.AUTOMATE], window: 8 },
+      { slots: [L.TAKE_OVER, { percentAtLeast: 90 }], ordered: true, window: 3 },
+      { slots: [L.EVERYTHING, L.AUTOMATE], window: 3 },
+      { slots: [L.EACH, L.AUTOMATE], ordered: true, window: 5 },
+      { slots: [L.WITHOUT, L.HUMAN], ordered: true, window: 4 },
+      { slots: [L.WITHOUT, L.MANUAL], ordered: true, window: 3 },
+      { slots: [L.NO, L.HUMAN, L.NEEDED], ordered: true, window: 5 },
+      { slots: [L.NOT_AUX, L.NEED_VERB, L.HUMAN], ordered: true, window: 5 },
+      { slots: [L.NO_MORE, L.MANUAL], ordered: true, window: 3 },
+      { slots: [L.NO, L.MANUAL], ordered: true, window: 2 },
+      { slots: [L.TAKE_OVER, L.ALL, L.WORK], ordered: true, window: 6 },
+      { slots: [[...L.TAKE_OVER, 'automat*'], L.EVERYTHING], ordered: true, window: 3 },
+    ] satisfies RuleShape[]
+  ).map((shape) => red('totalAutomation', { ...shape, unlessPercentBelow: 90 })),
   // replacesTeam
   red('replacesTeam', { slots: [L.REPLACE, L.STAFF], ordered: true, window: 5, notBetween: L.EXTRA }),
   red('replacesTeam', { slots: [L.STAFF, L.REDUNDANT], ordered: true, window: 5 }),
@@ -63,6 +76,7 @@ const RED_FLAG_RULES: SignalRule[] = [
   red('replacesTeam', { slots: [L.NO, L.STAFF, L.NEEDED], ordered: true, window: 5, notBetween: L.EXTRA }),
   red('replacesTeam', { slots: [L.NO_MORE, L.NEED_VERB, L.STAFF], ordered: true, window: 6 }),
   red('replacesTeam', { slots: [L.WITHOUT, L.STAFF], ordered: true, window: 3, notBetween: L.EXTRA }),
+  red('replacesTeam', { slots: [L.TAKE_OVER, L.WORK, L.STAFF], ordered: true, window: 7 }),
   // perfectAccuracy
   red('perfectAccuracy', { slots: [{ percentAtLeast: 99 }, L.ACCURACY], window: 5 }),
   red('perfectAccuracy', { slots: [L.PERFECT_WORDS], window: 2 }),
@@ -94,10 +108,11 @@ const RED_FLAG_RULES: SignalRule[] = [
     window: 5,
   }),
   red('noDataNeeded', { slots: [L.HOEFT, L.NIET, L.BE_TRAINED], ordered: true, window: 6 }),
-  red('noDataNeeded', { slots: [L.LEARNS, L.BY_ITSELF], ordered: true, window: 3 }),
+  red('noDataNeeded', { slots: [L.LEARNS, L.BY_ITSELF], ordered: true, window: 4 }),
   // instantResults
   red('instantResults', { slots: [L.IMMEDIATELY, L.RESULT], window: 3 }),
   red('instantResults', { slots: [L.DAY_ONE, [...L.RESULT, ...L.WORKS, ...L.LIVE, 'automat*']], window: 6 }),
+  red('instantResults', { slots: [L.FIRST_PERIOD, L.RESULT], window: 6 }),
   red('instantResults', { slots: [{ durationAtMostMonths: 1 }, L.RESULT], window: 6 }),
   red('instantResults', { slots: [{ durationAtMostMonths: 0.5 }, L.LIVE], window: 6 }),
   red('instantResults', { slots: [['ene'], ['andere dag']], ordered: true, window: 4 }),
