@@ -117,14 +117,28 @@ describe('multipartBoundary', () => {
 });
 
 describe('invalidInput', () => {
-  it('is a VALIDATION_FAILED listing each path with its message in the language asked for', () => {
+  it('is a VALIDATION_FAILED naming each field by its label for people, and by its path for programs', () => {
     const problems = unstorableText({ title: 'a\u0000' }, 'body');
     const en = invalidInput(problems, 'en');
     expect(en.code).toBe('VALIDATION_FAILED');
     expect(en.status).toBe(400);
-    expect(en.params.problems).toMatch(/^body\.title: contains a character that cannot be stored/);
+    expect(en.params.problems).toMatch(/^Title: contains a character that cannot be stored/);
     expect(invalidInput(problems, 'nl').details).toEqual({
-      problems: [{ path: 'body.title', message: expect.stringMatching(/^bevat een teken dat niet kan/) }],
+      problems: [
+        {
+          path: 'body.title',
+          field: 'Titel',
+          message: expect.stringMatching(/^bevat een teken dat niet kan/),
+        },
+      ],
+    });
+  });
+
+  it('says so when the address is wrong, without the machine name of its part', () => {
+    const wrongId = invalidInput([{ path: 'params.useCaseId', message: { key: 'input.format.id' } }], 'nl');
+    expect(wrongId.params).toEqual({
+      problems: 'De use case in het adres: geen geldige code',
+      context: 'address',
     });
   });
 });

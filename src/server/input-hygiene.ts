@@ -2,8 +2,7 @@ import type { Multipart } from '@fastify/multipart';
 import { msg } from '../core/message.ts';
 import type { InputProblem } from '../core/use-case/parse-use-case.ts';
 import type { Locale } from '../i18n/resources.ts';
-import { renderMessage } from '../i18n/translate.ts';
-import { AppError } from './app-error.ts';
+import { invalidInput } from './invalid-fields.ts';
 
 /**
  * Checks on raw request input that no schema can express: characters PostgreSQL cannot store and
@@ -100,15 +99,8 @@ export function multipartBoundary(contentType: string): string | null {
   return boundary.length >= 1 && boundary.length <= 200 ? boundary : null;
 }
 
-/** A 400 listing input problems, rendered in the request's language, shaped like a schema failure. */
-export function invalidInput(problems: InputProblem[], locale: Locale): AppError {
-  const rendered = problems.map((p) => ({ path: p.path, message: renderMessage(p.message, locale) }));
-  return new AppError(
-    'VALIDATION_FAILED',
-    { problems: rendered.map((p) => `${p.path}: ${p.message}`).join('; ') },
-    { problems: rendered },
-  );
-}
+/** A 400 listing input problems, rendered in the request's language (see invalid-fields.ts). */
+export { invalidInput };
 
 /**
  * The parts of a multipart upload, refusing a field name, field value or file name PostgreSQL

@@ -1,5 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { checkNewPassword } from '../core/password-policy.ts';
+import { fieldLabel } from '../i18n/field-label.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
 import { AppError } from './app-error.ts';
@@ -16,7 +17,8 @@ function isCommonPassword(lowerCase: string): boolean {
 
 /**
  * Throws WEAK_PASSWORD when the password breaks the policy (src/core/password-policy.ts), naming
- * every reason in the caller's language; `field` is where it was in the request, e.g. `body.password`.
+ * every reason in the caller's language; `field` is where it was in the request, e.g. `body.password`
+ * (the message names it by its label, "Wachtwoord").
  */
 export function assertStrongPassword(
   password: string,
@@ -31,7 +33,8 @@ export function assertStrongPassword(
   const texts = reasons.map((r) => renderMessage(r, options.locale));
   throw new AppError(
     'WEAK_PASSWORD',
-    { field: options.field, reasons: texts.join(' ') },
+    // The message names the field by its label; the details keep its path.
+    { field: fieldLabel(options.field, options.locale) ?? options.field, reasons: texts.join(' ') },
     { field: options.field, reasons: reasons.map((r, i) => ({ ...r, message: texts[i] })) },
   );
 }

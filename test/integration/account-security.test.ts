@@ -155,7 +155,8 @@ describe.each(testEngines())('account security on $name', (engine) => {
       });
       expect(withPassword.statusCode).toBe(400);
       expect(withPassword.json().error.code).toBe('VALIDATION_FAILED');
-      expect(withPassword.json().error.message).toContain('password');
+      expect(withPassword.json().error.details.problems[0].path).toBe('body.password');
+      expect(withPassword.json().error.message).toContain('Wachtwoord');
 
       const attacker = await login(app, 'attacker@example.nl');
       const { secret } = await invite(attacker, evilOrg, 'victim@example.nl');
@@ -422,7 +423,8 @@ describe.each(testEngines())('account security on $name', (engine) => {
         expiresInDays: 366,
       });
       expect(tooLong.statusCode).toBe(400);
-      expect(tooLong.json().error.message).toContain('expiresInDays');
+      expect(tooLong.json().error.details.problems[0].path).toBe('body.expiresInDays');
+      expect(tooLong.json().error.message).toContain('Geldigheid in dagen');
     });
   });
 
@@ -528,7 +530,9 @@ describe.each(testEngines())('account security on $name', (engine) => {
         { 'accept-language': 'en' },
       );
       expect(short.json().error.message).toContain('at least 15 characters');
-      expect(short.json().error.message).toContain('body.newPassword');
+      expect(short.json().error.message).toContain('New password');
+      expect(short.json().error.message).not.toContain('body.');
+      expect(short.json().error.details.field).toBe('body.newPassword');
       // None of them was stored.
       await expect(login(app, 'victim@example.nl')).resolves.toBeDefined();
     });

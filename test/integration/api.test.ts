@@ -117,7 +117,11 @@ describe.each(testEngines())('HTTP API on $name', (engine) => {
       const client = await login(app, 'owner@example.nl');
       const res = await client.request('GET', `/api/orgs/${orgId}/use-cases/not-a-uuid`);
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.message).toContain('params.useCaseId');
+      // A person reads which part of the address is wrong; a program reads the path.
+      expect(res.json().error.message).toBe(
+        'Dit adres klopt niet. De use case in het adres: geen geldige code. Controleer de link, of ga terug naar het overzicht.',
+      );
+      expect(res.json().error.details.problems[0].path).toBe('params.useCaseId');
     });
 
     it('an unsupported content type', async () => {

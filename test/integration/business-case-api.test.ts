@@ -134,7 +134,8 @@ describe.each(testEngines())('business-case API on $name', (engine) => {
       const res = await owner.request('POST', '/api/business-case?runs=100001', invoice);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
-      expect(res.json().error.message).toContain('querystring.runs');
+      expect(res.json().error.details.problems[0].path).toBe('querystring.runs');
+      expect(res.json().error.message).toContain("Aantal scenario's");
       const few = await owner.request('POST', '/api/business-case?runs=250', invoice);
       expect(few.json().runs).toBe(250);
     });
@@ -144,7 +145,8 @@ describe.each(testEngines())('business-case API on $name', (engine) => {
         businessCase: { timeReduction: { low: 0.6, likely: 0.4, high: 0.2 } },
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.message).toContain('body.businessCase.timeReduction');
+      expect(res.json().error.details.problems[0].path).toBe('body.businessCase.timeReduction');
+      expect(res.json().error.message).toContain('Minder handwerk (deel van de uren)');
     });
 
     it('requires authentication; an API token is enough', async () => {

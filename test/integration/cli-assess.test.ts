@@ -186,7 +186,7 @@ const MALFORMED: Array<{ name: string; file: string; content: () => string | Buf
     name: 'text too long',
     file: 'statement.yaml',
     content: () => `problem:\n  statement: "${'a'.repeat(20_001)}"\n`,
-    message: /problem\.statement: waarde is te groot/,
+    message: /problem\.statement: te lang \(maximaal 20\.000 tekens\)/,
   },
   {
     name: 'deep nesting',

@@ -75,7 +75,7 @@ describe.each(testEngines())('request hygiene on $name', (engine) => {
       expect(body.error.code).toBe('VALIDATION_FAILED');
       expect(problemPaths(body)).toEqual(['body.document.title']);
       expect(body.error.message).toContain(
-        'body.document.title: contains a character that cannot be stored (a NUL control character or half of an emoji, at character 9)',
+        'Title: contains a character that cannot be stored (a NUL control character or half of an emoji, at character 9)',
       );
       expect(await store.useCases.list(orgId)).toHaveLength(1);
     });

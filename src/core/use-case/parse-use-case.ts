@@ -37,6 +37,22 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return cur;
 }
 
+/** The formats a request checks, each with its own words; anything else is "not in the right form". */
+function formatProblem(format: string): Message {
+  switch (format) {
+    case 'uuid':
+    case 'guid':
+      return msg('input.format.id');
+    case 'email':
+      return msg('input.format.email');
+    case 'date':
+    case 'datetime':
+      return msg('input.format.date');
+    default:
+      return msg('input.format.other');
+  }
+}
+
 /** Turns zod issues into path + message-key problems the edge can translate. */
 export function problemsFromZod(error: z.ZodError, input: unknown): InputProblem[] {
   return problemsFromIssues(error.issues, input);
@@ -67,11 +83,33 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
         });
         break;
       }
+      // A number is too small, a text too short, a list too short: the same issue, different words.
       case 'too_small':
-        problems.push({ path: base, message: msg('input.tooSmall', { minimum: String(issue.minimum) }) });
+        problems.push({
+          path: base,
+          message:
+            issue.origin === 'string'
+              ? Number(issue.minimum) <= 1
+                ? msg('input.blank')
+                : msg('input.tooShort', { minimum: Number(issue.minimum) })
+              : issue.origin === 'array' || issue.origin === 'set'
+                ? msg('input.tooFewItems', { minimum: Number(issue.minimum) })
+                : msg('input.tooSmall', { minimum: String(issue.minimum) }),
+        });
         break;
       case 'too_big':
-        problems.push({ path: base, message: msg('input.tooBig', { maximum: String(issue.maximum) }) });
+        problems.push({
+          path: base,
+          message:
+            issue.origin === 'string'
+              ? msg('input.tooLong', { maximum: Number(issue.maximum) })
+              : issue.origin === 'array' || issue.origin === 'set'
+                ? msg('input.tooManyItems', { maximum: Number(issue.maximum) })
+                : msg('input.tooBig', { maximum: String(issue.maximum) }),
+        });
+        break;
+      case 'invalid_format':
+        problems.push({ path: base, message: formatProblem(issue.format) });
         break;
       case 'invalid_value':
         problems.push({
@@ -82,8 +120,10 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
       case 'custom':
         problems.push({ path: base, message: msg('input.rangeOrder') });
         break;
+      // Anything else (a union no branch of which fits, a key that is not allowed): zod's own English
+      // sentence is for developers, so the message stays general and the path says where.
       default:
-        problems.push({ path: base, message: msg('input.invalid', { detail: issue.message }) });
+        problems.push({ path: base, message: msg('input.invalid') });
     }
   }
   return problems;
