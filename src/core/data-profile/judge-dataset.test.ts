@@ -151,6 +151,13 @@ describe('judgeDataset', () => {
     expect(j.columnIssues[0]?.map((i) => `${i.code}:${i.severity}`)).toContain('IMBALANCE:high');
     expect(j.readiness.level).toBe('B');
   });
+  it('reports an empty label once, as missing labels, not also as missing values', () => {
+    const code = { ...column([...times(600, ''), ...times(380, 'E0'), ...times(20, 'E1')]), name: 'code' };
+    const j = judgeDataset(dataset({ columns: [code], label: { column: 'code', chosenBy: 'caller' } }));
+    const missing = j.columnIssues[0]?.filter((i) => i.code === 'MISSING') ?? [];
+    expect(missing.map((i) => i.message.key)).toEqual(['profiler.issue.labelsMissing']);
+    expect(missing[0]?.share).toBe(0.6);
+  });
   it('lists personal data on its column and in pii', () => {
     const mail = { ...column(Array.from({ length: 10 }, (_, i) => `p${i}@voorbeeld.nl`)), name: 'mail' };
     const j = judgeDataset(dataset({ columns: [mail] }));

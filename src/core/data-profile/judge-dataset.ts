@@ -100,6 +100,11 @@ export function judgeDataset(stats: DatasetStats): DatasetJudgement {
   if (stats.label && label) {
     const l = analyseLabels(label, stats.label.chosenBy);
     labels = l.labels;
+    // The target's missing labels say more than its missing values: one MISSING per column, not two.
+    const at = stats.columns.indexOf(label);
+    if (l.issues.some((x) => x.code === 'MISSING') && columnIssues[at]) {
+      columnIssues[at] = columnIssues[at].filter((x) => x.code !== 'MISSING');
+    }
     for (const issue of l.issues) attach(issue);
   }
   issues.push(...findTimeSeriesIssues(stats.timeSeries, stats.seriesCount));
