@@ -9,7 +9,7 @@ const MIN_COMPRESS_BYTES = 1024;
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt)$/;
 
 /**
- * Writes a `.br` (brotli, best) and a `.gz` (gzip, best) beside every compressible file of the
+ * Writes a `.br` (brotli) and a `.gz` (gzip, best) beside every compressible file of the
  * build, once, so the server sends them (`@fastify/static` `preCompressed`) without compressing on
  * every request.
  */
@@ -34,7 +34,8 @@ function precompress(): Plugin {
           `${file}.br`,
           brotliCompressSync(bytes, {
             params: {
-              [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+              // 10 is within 2 % of the best (11) in half the time.
+              [constants.BROTLI_PARAM_QUALITY]: 10,
               [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
             },
           }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLangQuery, ZStatusQuoCost } from './common-schemas.ts';
+import { ZLangQuery, ZStatusQuoCost, ZUseCaseParams } from './common-schemas.ts';
 import type { KnownFields } from './known-fields.ts';
 
 /** Assessments: the rendered result (`haalbaar assess --json`), kept assessments and what changed. */
@@ -49,6 +49,11 @@ export const ZRenderedAssessment = z
     ),
     actions: z.array(
       z.looseObject({
+        id: z
+          .string()
+          .describe(
+            'stable across assessments (`data.clean`, `condition.sponsor`, `finding.<id>`): mark it done under …/actions/:actionId',
+          ),
         priority: z.number(),
         factor: z.string(),
         title: z.string(),
@@ -69,13 +74,58 @@ export const ZAssessmentView = z
   .meta({ id: 'StoredAssessmentResult' });
 export type AssessmentView = KnownFields<z.output<typeof ZAssessmentView>>;
 
+/** An action id in the path: the catalogue's dotted ids and `finding.<finding id>`. */
+const ZActionId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dots, dashes and underscores');
+
+export const ZActionParams = ZUseCaseParams.extend({ actionId: ZActionId });
+
+/** Marks an action of the plan done: on which day, and what was done. */
+export const ZMarkActionDoneBody = z.strictObject({
+  doneOn: z.iso.date().describe('the day it was done, YYYY-MM-DD'),
+  note: z.string().max(2000).optional().describe('what was done; shown with the action'),
+});
+
+/**
+ * Where an action marked done stands against the current assessment: `done` (the evidence it
+ * addressed is unchanged: it stays in the plan, shown as done), `settled` (that evidence changed or is
+ * gone: it drops out of the plan), `reopened` (the assessment found new evidence it must address).
+ */
+export const ZActionProgress = z
+  .object({
+    actionId: ZActionId,
+    state: z.enum(['done', 'settled', 'reopened']),
+    doneOn: z.string().describe('YYYY-MM-DD'),
+    note: z.string(),
+    title: z.string().describe('the action in the requested language, also when the plan no longer lists it'),
+  })
+  .meta({ id: 'ActionProgress' });
+export type ActionProgressView = KnownFields<z.output<typeof ZActionProgress>>;
+export const ZActionProgressList = z.array(ZActionProgress);
+
 export const ZAssessmentState = z
   .object({
     current: ZAssessmentView.nullable(),
     previous: ZAssessmentView.nullable(),
     changes: z.array(
-      z.object({ kind: z.string(), text: z.string(), tone: z.enum(['better', 'worse', 'neutral']) }),
+      z.object({
+        kind: z.string(),
+        factor: z
+          .enum(['expectations', 'problem', 'data', 'people', 'partner'])
+          .nullable()
+          .describe(
+            'the factor the change belongs to (changes come grouped per factor); null for the verdict and the cost',
+          ),
+        text: z.string(),
+        tone: z.enum(['better', 'worse', 'neutral']),
+      }),
     ),
+    actionProgress: z
+      .array(ZActionProgress)
+      .describe('the actions marked done, against the current assessment'),
     isStale: z.boolean().describe('the answers or the evidence changed since the current assessment'),
     currentRevision: z.number().int(),
   })
@@ -97,6 +147,6 @@ export const ZAssessQuery = ZLangQuery.extend({
     .enum(['true', 'false'])
     .optional()
     .describe(
-      'also weigh the business case: a 2,000-run simulation of its ranges adds findings where the expectations outrun what the ranges support (slower; default false, the same assessment as `haalbaar assess`)',
+      'weigh the business case: a simulation of its ranges adds findings where the expectations outrun what the ranges support (default true, the same assessment as a stored one and `haalbaar assess`; false assesses the answers alone)',
     ),
 });

@@ -60,12 +60,27 @@ export const ZBusinessCaseReport = z
           low: z.number(),
           likely: z.number(),
           high: z.number(),
-          source: z.enum(['input', 'default']).describe('default = an assumption of Haalbaar'),
+          source: z
+            .enum(['input', 'vendor', 'default'])
+            .describe("default = an assumption of Haalbaar; vendor = a vendor's yearly cost in the intake"),
         }),
       ),
       horizonYears: z.number(),
       discountRate: z.number(),
       stalledCostShare: z.number(),
+      licenceVendor: z
+        .looseObject({
+          range: z.looseObject({ low: z.number(), likely: z.number(), high: z.number() }),
+          vendor: z.string(),
+          vendorIndex: z.number().int(),
+          basis: z.enum(['only', 'cheapest']),
+          pricedVendors: z.number().int(),
+          yearlyCostEur: z.number(),
+        })
+        .nullable()
+        .describe(
+          "the vendor whose yearly cost in the intake gave the licence range (source 'vendor'): the only priced vendor or the cheapest",
+        ),
     }),
     deterministic: z
       .looseObject({
@@ -102,8 +117,42 @@ export const ZBusinessCaseReport = z
       contributions: z.array(
         z.looseObject({ factor: z.string(), risk: ZRiskLevel, oddsMultiplier: z.number() }),
       ),
+      conditionContributions: z.array(
+        z.looseObject({
+          condition: z.string(),
+          status: z.enum(['met', 'not-met', 'unknown']),
+          oddsMultiplier: z.number(),
+        }),
+      ),
+      committedLicenceMonths: z.number().describe('months of licence a stalled project still pays'),
       stalledCostShare: z.number(),
     }),
+    assessment: z
+      .looseObject({
+        verdict: z.enum(['ready', 'fix-first', 'rethink']),
+        factors: z.array(
+          z.looseObject({
+            id: z.enum(['expectations', 'problem', 'data', 'people', 'partner']),
+            risk: ZRiskLevel,
+            score: z.number(),
+          }),
+        ),
+        successConditions: z.array(
+          z.looseObject({
+            id: z.enum(['startSmall', 'measure', 'iterate', 'sponsor', 'humanInTheLoop']),
+            status: z.enum(['met', 'not-met', 'unknown']),
+          }),
+        ),
+        assessmentId: z
+          .string()
+          .nullable()
+          .describe('the stored assessment; null when computed for this answer'),
+        revision: z.number().int().nullable(),
+      })
+      .nullable()
+      .describe(
+        'the assessment the stall chance follows (its factor levels and success conditions), with all evidence (answers, data files): the stored one when it is current, else the same assessment computed now',
+      ),
     expected: z
       .looseObject({
         npvEur: z.number(),

@@ -10,7 +10,7 @@ import type { KnownFields } from './known-fields.ts';
 type Endpoints = typeof ENDPOINTS;
 export type EndpointKey = keyof Endpoints;
 export type DownloadKey = keyof typeof DOWNLOADS;
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** The paths that answer one method: `PathOf<'DELETE'>` is every path with a DELETE operation. */
 export type PathOf<M extends HttpMethod> = EndpointKey extends infer K

@@ -9,9 +9,13 @@ import {
   ZUser,
 } from './account-schemas.ts';
 import {
+  ZActionParams,
+  ZActionProgress,
+  ZActionProgressList,
   ZAssessmentList,
   ZAssessmentState,
   ZAssessQuery,
+  ZMarkActionDoneBody,
   ZRenderedAssessment,
 } from './assessment-schemas.ts';
 import { XLSX_CONTENT_TYPE, ZBusinessCaseReport, ZSimulationQuery } from './business-case-schemas.ts';
@@ -196,6 +200,24 @@ export const ENDPOINTS = {
     params: ZUseCaseParams,
     status: 200,
     response: ZAssessmentList,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/actions': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZActionProgressList,
+  },
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/actions/:actionId': {
+    params: ZActionParams,
+    query: ZLangQuery,
+    body: ZMarkActionDoneBody,
+    status: 200,
+    response: ZActionProgress,
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/actions/:actionId': {
+    params: ZActionParams,
+    status: 204,
+    response: ZNoContent,
   },
 
   'POST /api/business-case': {

@@ -8,6 +8,7 @@ import type {
   SuccessConditionId,
   Verdict,
 } from '../core/assessment/assessment-types.ts';
+import { actionIdOf } from '../core/assessment/plan-actions.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { label, text } from './assessment-format.ts';
 
@@ -42,6 +43,7 @@ export type RenderedAssessment = {
   }>;
   statusQuoCost: Assessment['statusQuoCost'];
   actions: Array<{
+    id: string;
     priority: number;
     factor: string;
     title: string;
@@ -108,6 +110,7 @@ export function renderAssessment(assessment: Assessment, locale: Locale): Render
     })),
     statusQuoCost: assessment.statusQuoCost,
     actions: assessment.actions.map((a) => ({
+      id: actionIdOf(a),
       priority: a.priority,
       factor: a.factor,
       title: text(a.title, locale),

@@ -1,4 +1,6 @@
 import type { Finding } from '../core/assessment/assessment-types.ts';
+import type { BusinessCaseAssessment } from '../core/business-case/assessed-business-case.ts';
+import { BUSINESS_CASE_DEFAULTS } from '../core/business-case/business-case-defaults.ts';
 import type { BusinessCaseResult } from '../core/business-case/business-case-types.ts';
 import {
   BUSINESS_CASE_INPUT_IDS,
@@ -8,7 +10,7 @@ import type { UseCase } from '../core/use-case/use-case-schema.ts';
 import { formatEur, formatFixed, formatNumber, formatPercent, plainSpaces } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage, translator } from '../i18n/translate.ts';
-import { formatInputValue, formatMonths } from './business-case-format.ts';
+import { formatInputValue, formatMonths, formatRangeSource } from './business-case-format.ts';
 
 /** What every business-case report renders: the use case, its simulated result and the expectation findings. */
 export type BusinessCaseReportInput = {
@@ -16,6 +18,8 @@ export type BusinessCaseReportInput = {
   result: BusinessCaseResult;
   /** From `expectationGapFindings` (they belong to the `expectations` factor). */
   findings: Finding[];
+  /** The assessment behind the stall chance, when the caller has it. */
+  assessment?: BusinessCaseAssessment;
 };
 
 export type ReportBlock =
@@ -177,15 +181,22 @@ export function buildBusinessCaseDocument(input: BusinessCaseReportInput, locale
 
   // Chance of stalling and the expected value including it.
   const st = result.stall;
-  const factors = st.contributions
-    .map((c) =>
+  const factors = [
+    ...st.contributions.map((c) =>
       t('businessCase.stall.factor', {
         factor: t(`businessCase.factor.${c.factor}`),
         risk: t(`businessCase.risk.${c.risk}`),
         multiplier: formatNumber(c.oddsMultiplier, locale, 2),
       }),
-    )
-    .join('; ');
+    ),
+    ...st.conditionContributions.map((c) =>
+      t('businessCase.stall.condition', {
+        condition: t(`businessCase.condition.${c.condition}`),
+        status: t(`businessCase.conditionStatus.${c.status}`),
+        multiplier: formatNumber(c.oddsMultiplier, locale, 2),
+      }),
+    ),
+  ].join('; ');
   sections.push({
     heading: t('businessCase.stall.heading'),
     blocks: [
@@ -194,6 +205,14 @@ export function buildBusinessCaseDocument(input: BusinessCaseReportInput, locale
         text: t(`businessCase.stall.${st.source}`, { p: pct(st.probability, 0), factors }),
       },
       { kind: 'paragraph', text: t('businessCase.stall.assumption', { share: pct(st.stalledCostShare, 0) }) },
+      ...(st.committedLicenceMonths > 0
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: t('businessCase.stall.committedLicence', { count: st.committedLicenceMonths }),
+            },
+          ]
+        : []),
       {
         kind: 'paragraph',
         text: t('businessCase.stall.expected', {
@@ -297,7 +316,7 @@ export function buildBusinessCaseDocument(input: BusinessCaseReportInput, locale
             formatInputValue({ input: id, value: r.low, locale }),
             formatInputValue({ input: id, value: r.likely, locale }),
             formatInputValue({ input: id, value: r.high, locale }),
-            source(r.source),
+            formatRangeSource({ source: r.source, licenceVendor: inputs.licenceVendor, locale }),
           ];
         }),
         alignRight: [false, true, true, true, false],
@@ -320,6 +339,18 @@ export function buildBusinessCaseDocument(input: BusinessCaseReportInput, locale
           source: source(inputs.stalledCostShareSource),
         }),
       },
+      ...(inputs.licenceVendor
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: t('businessCase.assumptions.vendorNote', {
+                vendor: inputs.licenceVendor.vendor,
+                cost: eur(inputs.licenceVendor.yearlyCostEur),
+                share: pct(BUSINESS_CASE_DEFAULTS.vendorQuoteHighShare, 0),
+              }),
+            },
+          ]
+        : []),
       ...(anyDefault
         ? [{ kind: 'paragraph' as const, text: t('businessCase.assumptions.defaultsNote') }]
         : []),

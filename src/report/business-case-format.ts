@@ -1,8 +1,32 @@
-import type { BusinessCaseInputId } from '../core/business-case/business-case-types.ts';
+import type { BusinessCaseInputId, ResolvedRange } from '../core/business-case/business-case-types.ts';
 import { BUSINESS_CASE_INPUT_UNITS } from '../core/business-case/business-case-types.ts';
+import type { VendorLicence } from '../core/business-case/vendor-licence.ts';
 import { formatEur, formatNumber, formatPercent } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { translator } from '../i18n/translate.ts';
+
+/** Where a range comes from, in words: given, the vendor's yearly price (which vendor), or an assumption. */
+export function formatRangeSource(options: {
+  source: ResolvedRange['source'];
+  licenceVendor: VendorLicence | null;
+  locale: Locale;
+}): string {
+  const t = translator(options.locale);
+  const vendor = options.licenceVendor;
+  if (options.source === 'vendor' && vendor) {
+    return vendor.basis === 'only'
+      ? t('businessCase.assumptions.sourceVendor.only', { vendor: vendor.vendor })
+      : t('businessCase.assumptions.sourceVendor.cheapest', {
+          vendor: vendor.vendor,
+          count: vendor.pricedVendors,
+        });
+  }
+  return t(
+    options.source === 'input'
+      ? 'businessCase.assumptions.sourceInput'
+      : 'businessCase.assumptions.sourceDefault',
+  );
+}
 
 /** A month count, or "not within N years" for null (payback beyond the horizon). */
 export function formatMonths(

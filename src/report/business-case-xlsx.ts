@@ -6,6 +6,7 @@ import {
 import type { Locale } from '../i18n/resources.ts';
 import { translator } from '../i18n/translate.ts';
 import type { BusinessCaseReportInput } from './business-case-document.ts';
+import { formatRangeSource } from './business-case-format.ts';
 
 /** Longest horizon the schema allows (10 years): the cash-flow sheet always has these months. */
 const MAX_MONTHS = 120;
@@ -118,11 +119,7 @@ export async function buildBusinessCaseXlsx(input: BusinessCaseReportInput, loca
     number(inputs.getCell(`D${row}`), r.high, fmt);
     text(
       inputs.getCell(`E${row}`),
-      t(
-        r.source === 'input'
-          ? 'businessCase.assumptions.sourceInput'
-          : 'businessCase.assumptions.sourceDefault',
-      ),
+      formatRangeSource({ source: r.source, licenceVendor: result.inputs.licenceVendor, locale }),
     );
   });
   const likely = (id: string) => ref(inputsName, `C${rangeRow[id]}`);
@@ -288,6 +285,38 @@ export async function buildBusinessCaseXlsx(input: BusinessCaseReportInput, loca
     number(row.getCell(4), b.swingEur, EUR_FORMAT);
     if (b.rankCorrelation !== null) number(row.getCell(5), b.rankCorrelation, '0.00');
   });
+
+  // The factor levels behind the stall chance: the same assessment the results page shows.
+  const stallTop = 21 + result.tornado.bars.length;
+  text(sim.getCell(`A${stallTop}`), x('stallHeading'));
+  sim.getCell(`A${stallTop}`).font = { bold: true };
+  if (result.stall.source === 'override') text(sim.getCell(`A${stallTop + 1}`), x('stallOverride'));
+  else {
+    ['colFactor', 'colRisk', 'colMultiplier'].forEach((c, i) => {
+      const cell = sim.getRow(stallTop + 1).getCell(i + 1);
+      text(cell, x(c));
+      cell.font = { bold: true };
+    });
+    result.stall.contributions.forEach((c, i) => {
+      const row = sim.getRow(stallTop + 2 + i);
+      text(row.getCell(1), t(`businessCase.factor.${c.factor}`));
+      text(row.getCell(2), t(`businessCase.risk.${c.risk}`));
+      number(row.getCell(3), c.oddsMultiplier, '0.00');
+    });
+    // The success conditions move the odds too, below the factors after an empty row.
+    const conditionTop = stallTop + 3 + result.stall.contributions.length;
+    ['colCondition', 'colStatus', 'colMultiplier'].forEach((c, i) => {
+      const cell = sim.getRow(conditionTop).getCell(i + 1);
+      text(cell, x(c));
+      cell.font = { bold: true };
+    });
+    result.stall.conditionContributions.forEach((c, i) => {
+      const row = sim.getRow(conditionTop + 1 + i);
+      text(row.getCell(1), t(`businessCase.condition.${c.condition}`));
+      text(row.getCell(2), t(`businessCase.conditionStatus.${c.status}`));
+      number(row.getCell(3), c.oddsMultiplier, '0.00');
+    });
+  }
 
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

@@ -26,8 +26,7 @@ export function formatDuration(seconds: number, locale: Locale): string {
 export function renderProfileMessage(message: Message, locale: Locale): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(message.params ?? {})) {
-    if (typeof value === 'number' && name.endsWith('Seconds'))
-      params[name] = formatDuration(value, locale);
+    if (typeof value === 'number' && name.endsWith('Seconds')) params[name] = formatDuration(value, locale);
     else if (typeof value === 'number' && name === 'cv') params[name] = formatNumber(value, locale);
     else if (typeof value === 'string' && value.startsWith('profiler.'))
       params[name] = renderMessage({ key: value }, locale);

@@ -204,6 +204,28 @@ alter table data_file_chunks alter column bytes set storage external;
 `,
   },
   {
+    version: 6,
+    name: 'actions of the plan marked done',
+    sql: `
+-- One row per use case and action id (the catalogue id, or finding.<id>): its title (a message, so
+-- it can be shown after the plan dropped it), when it was done, a note, and the evidence it addressed
+-- then (so a later assessment can tell whether that evidence changed).
+create table use_case_actions (
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  action_id text not null,
+  title jsonb not null,
+  done_on date not null,
+  note text not null default '',
+  evidence jsonb not null,
+  done_by uuid references users(id) on delete set null,
+  updated_at timestamptz not null default now(),
+  primary key (use_case_id, action_id)
+);
+create index use_case_actions_org_idx on use_case_actions (organisation_id, use_case_id);
+`,
+  },
+  {
     version: 7,
     name: 'a revision groups the saves of one editing session',
     sql: `

@@ -1,4 +1,5 @@
 import { accountsRepository } from './accounts-repository.ts';
+import { actionStatusRepository } from './action-status-repository.ts';
 import { assessmentsRepository } from './assessments-repository.ts';
 import { dataFilesRepository } from './data-files-repository.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './database.ts';
@@ -19,6 +20,7 @@ export function createStore(db: Database) {
     throttles: throttlesRepository(db),
     useCases: useCasesRepository(db),
     assessments: assessmentsRepository(db),
+    actions: actionStatusRepository(db),
     dataFiles: dataFilesRepository(db),
     jobs: jobsRepository(db),
     close: () => db.close(),

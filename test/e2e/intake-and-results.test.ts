@@ -75,8 +75,10 @@ describe('intake wizard and results', () => {
         await page.screenshot({ path: '/tmp/fail.png', fullPage: true });
         throw e;
       });
-    const changes = await page.locator('.changes li').allTextContents();
-    expect(changes.join('\n')).toMatch(/Probleem: van (kritiek|hoog risico)/);
+    // Changes come grouped per factor, each marked better or worse in words, not only in colour.
+    const problem = page.locator('.change-group', { has: page.getByRole('heading', { name: 'Probleem' }) });
+    const changes = await problem.locator('li').allTextContents();
+    expect(changes.join('\n')).toMatch(/beter:.*van (kritiek|hoog)/);
     const cost = await page.locator('.big-number').textContent();
     expect((cost ?? '').replace(/\u00a0/g, ' ')).toBe('€ 96.460');
 
@@ -88,5 +90,33 @@ describe('intake wizard and results', () => {
       return (await fetch(`/api/orgs/${org}/use-cases/${uc.id}/assessments`)).json();
     });
     expect(assessments).toHaveLength(2);
+  });
+
+  it('shows the action plan as a to-do list: three first, the rest folded, ticked off with a day and a note', async () => {
+    const plan = page.locator('.action-plan');
+    const first = plan.locator(':scope > ol.actions > li');
+    expect(await first.count()).toBeLessThanOrEqual(3);
+    const folded = plan.locator('details.actions-later');
+    if ((await folded.count()) > 0) {
+      expect(await folded.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    }
+    const title = (await first.first().locator('strong').textContent()) ?? '';
+    expect(title.length).toBeGreaterThan(3);
+
+    await first.first().getByRole('button', { name: 'Afvinken als gedaan…' }).click();
+    const form = page.getByRole('form', { name: `Afvinken: ${title}` });
+    await form.getByLabel('Gedaan op').fill('2026-11-30');
+    await form.getByLabel('Wat is er gedaan? (optioneel)').fill('Besproken met de binnendienst');
+    await form.getByRole('button', { name: 'Afvinken' }).click();
+
+    const done = plan.locator('ul.actions-done > li', { hasText: title });
+    await done.waitFor();
+    expect(await done.textContent()).toContain('gedaan op 30-11-2026');
+    expect(await done.textContent()).toContain('Besproken met de binnendienst');
+    expect(await plan.locator('ol.actions > li strong').allTextContents()).not.toContain(title);
+
+    await page.getByRole('button', { name: `Weer openzetten: ${title}` }).click();
+    await plan.locator('ul.actions-done').waitFor({ state: 'detached' });
+    expect(await first.first().locator('strong').textContent()).toBe(title);
   });
 });

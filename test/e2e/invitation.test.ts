@@ -22,7 +22,7 @@ describe('joining by invitation', () => {
     await page.getByRole('heading', { name: 'Iemand uitnodigen' }).waitFor();
     await page.getByLabel('Naam', { exact: true }).fill('Nina de Nieuwe');
     await page.getByLabel('E-mailadres', { exact: true }).fill('nina@example.nl');
-    await page.getByLabel('Rol').selectOption('adviser');
+    await page.getByLabel('Rol', { exact: true }).selectOption('adviser');
     await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
     link = (await page.locator('.notice code.secret').textContent()) ?? '';
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invite\/[\w-]{40,}$/);

@@ -60,7 +60,7 @@ describe.each(testEngines())('assessments API on $name', (engine) => {
     expect(await store.assessments.list(orgId, '00000000-0000-0000-0000-000000000000')).toEqual([]);
   });
 
-  it('weighs the business case in a posted document only when asked (?businessCase=true)', async () => {
+  it('weighs the business case in a posted document, as a stored assessment does, unless ?businessCase=false', async () => {
     const parsed = parseUseCaseText(
       readFileSync(join(import.meta.dirname, '../fixtures/business-case/invoice.yaml'), 'utf8'),
     );
@@ -70,12 +70,15 @@ describe.each(testEngines())('assessments API on $name', (engine) => {
         .json()
         .factors.flatMap((f) => f.findings.map((x) => x.id))
         .filter((id) => id.startsWith('businessCase.'));
-    const plain = await client.request('POST', '/api/assess', parsed.value);
+    const plain = await client.request('POST', '/api/assess?businessCase=false', parsed.value);
     expect(plain.statusCode).toBe(200);
     expect(gapFindings(plain)).toEqual([]);
-    const weighed = await client.request('POST', '/api/assess?businessCase=true', parsed.value);
+    const weighed = await client.request('POST', '/api/assess', parsed.value);
     expect(weighed.statusCode).toBe(200);
     expect(gapFindings(weighed)).toEqual(['businessCase.automationGap', 'businessCase.timeToValueGap']);
+    expect((await client.request('POST', '/api/assess?businessCase=true', parsed.value)).body).toBe(
+      weighed.body,
+    );
   });
 
   it('refuses an invalid document with the path of each problem', async () => {

@@ -9,7 +9,10 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { XLSX_CONTENT_TYPE } from '../../src/api/business-case-schemas.ts';
-import { assessedBusinessCase } from '../../src/core/business-case/assessed-business-case.ts';
+import {
+  assessedBusinessCase,
+  businessCaseAssessment,
+} from '../../src/core/business-case/assessed-business-case.ts';
 import { parseUseCaseText } from '../../src/core/use-case/parse-use-case.ts';
 import type { UseCase } from '../../src/core/use-case/use-case-schema.ts';
 import { renderBusinessCaseJson } from '../../src/report/business-case-json.ts';
@@ -71,14 +74,19 @@ describe.each(testEngines())('business-case API on $name', (engine) => {
 
     it('gives the same figures as the CLI (assessedBusinessCase, stall chance from the assessment)', async () => {
       const res = await owner.request('POST', '/api/business-case?seed=3&runs=2000', invoice);
-      const { result, findings } = assessedBusinessCase({
+      const { result, findings, assessment } = assessedBusinessCase({
         useCase: invoice,
         runs: 2000,
         seed: 3,
         withRankCorrelation: true,
       });
       const cli = JSON.parse(
-        JSON.stringify(renderBusinessCaseJson({ useCase: invoice, result, findings }, 'nl')),
+        JSON.stringify(
+          renderBusinessCaseJson(
+            { useCase: invoice, result, findings, assessment: businessCaseAssessment(assessment) },
+            'nl',
+          ),
+        ),
       );
       expect(res.json()).toEqual(cli);
       expect(res.json().stall.source).toBe('assessment');

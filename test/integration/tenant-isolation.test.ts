@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessWithEvidence } from '../../src/core/business-case/assessed-business-case.ts';
 import type { Store } from '../../src/store/store.ts';
 import { freshStore, testEngines } from '../support/databases.ts';
 import { type Client, createUser, login, testApp, tokenClient } from '../support/test-app.ts';
@@ -17,6 +18,7 @@ type Ids = {
   revision: string;
   dataFileId: string;
   invitationId: string;
+  actionId: string;
 };
 type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 
@@ -48,6 +50,11 @@ const ISOLATION_CASES: Record<string, Case> = {
   'GET /api/orgs/:orgId/use-cases/:useCaseId/assessments/latest': {},
   'POST /api/orgs/:orgId/use-cases/:useCaseId/assessments': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/assessments': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/actions': {},
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/actions/:actionId': {
+    body: () => ({ doneOn: '2026-11-26', note: 'overwritten' }),
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/actions/:actionId': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {},
   'DELETE /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId': {},
@@ -134,6 +141,27 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       readiness: { level: 'B', reasons: [{ key: 'profiler.readiness.summary.B', params: { blockers: 1 } }] },
       issues: [],
     });
+    // An assessment with one action marked done, which outsiders must neither see, change nor reopen.
+    const assessment = assessWithEvidence({ title: 'Geheim' });
+    const stored = await store.assessments.create({
+      organisationId: orgA.id,
+      useCaseId: useCase.id,
+      revision: 1,
+      result: assessment,
+      evidenceHash: 'isolation',
+      userId: ownerA.id,
+    });
+    const action = stored.result.actions[0]!;
+    await store.actions.markDone({
+      organisationId: orgA.id,
+      useCaseId: useCase.id,
+      actionId: action.id!,
+      title: action.title,
+      doneOn: '2026-11-01',
+      note: 'A’s own note',
+      evidence: [],
+      userId: ownerA.id,
+    });
     ids = {
       orgId: orgA.id,
       useCaseId: useCase.id,
@@ -142,6 +170,7 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       revision: '1',
       dataFileId: dataFile!.id,
       invitationId: invitation.id,
+      actionId: action.id!,
     };
     outsider = await login(app, 'owner-b@example.nl');
     const ownerB = await login(app, 'owner-b@example.nl');
@@ -202,6 +231,9 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
     expect((await store.invitations.listOpen(ids.orgId)).map((i) => i.email)).toEqual([
       'invited-a@example.nl',
     ]);
+    expect(
+      (await store.actions.list(ids.orgId, ids.useCaseId)).map((a) => [a.actionId, a.doneOn, a.note]),
+    ).toEqual([[ids.actionId, '2026-11-01', 'A’s own note']]);
   });
 
   it('serves the same routes to A’s own owner (the 404s above are not a broken route)', async () => {

@@ -53,12 +53,13 @@ describe('api client', () => {
   });
 
   it('passes an answer that matches its schema through unchanged', async () => {
-    const calls = serve(200, [summary]);
+    const item = { ...summary, verdict: 'fix-first' };
+    const calls = serve(200, [item]);
     const list = await api.get('/api/orgs/:orgId/use-cases', {
       params: { orgId: ORG },
       query: { archived: 'true' },
     });
-    expect(list).toEqual([summary]);
+    expect(list).toEqual([item]);
     expect(calls[0]?.url).toBe(`/api/orgs/${ORG}/use-cases?archived=true`);
   });
 

@@ -127,6 +127,7 @@ function method<M extends HttpMethod>(m: M) {
 export const api = {
   get: method('GET'),
   post: method('POST'),
+  put: method('PUT'),
   patch: method('PATCH'),
   delete: method('DELETE'),
 };

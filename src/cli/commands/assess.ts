@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
-import { assess } from '../../core/assessment/assess.ts';
+import { assessWithEvidence } from '../../core/business-case/assessed-business-case.ts';
 import type { DataProfile } from '../../core/data-profile/data-profile-types.ts';
 import { MAX_USE_CASE_CHARS, parseUseCaseText } from '../../core/use-case/parse-use-case.ts';
 import type { UseCase } from '../../core/use-case/use-case-schema.ts';
@@ -86,7 +86,7 @@ async function readUseCase(
   };
 }
 
-const ALLOW_OUTSIDE_FLAG = '--allow-outside';
+export const ALLOW_OUTSIDE_FLAG = '--allow-outside';
 
 /** Whether `path` lies inside the folder `folder` (both absolute); the folder itself does not count. */
 function isInside(folder: string, path: string): boolean {
@@ -101,7 +101,7 @@ function isInside(folder: string, path: string): boolean {
  * `../`, an absolute path nor a link leads elsewhere. Missing, refused and unreadable files are
  * input problems (exit 2), all listed.
  */
-async function profileDataFiles(
+export async function profileDataFiles(
   options: { useCase: UseCase; useCaseFile: string; allowOutside: boolean; io: AssessCliIo } & Reader,
 ): Promise<{ profiles: DataProfile[] } | { problems: string[] }> {
   const { useCase, useCaseFile, allowOutside, io, t, locale } = options;
@@ -158,7 +158,8 @@ async function profileDataFiles(
 }
 
 /**
- * `haalbaar assess FILE`: reads a use case (YAML or JSON), profiles its `data.files`, assesses it and
+ * `haalbaar assess FILE`: reads a use case (YAML or JSON), profiles its `data.files`, assesses it with
+ * all that evidence and its business case's range (`assessWithEvidence`, as the API stores it) and
  * prints a terminal summary (default), the contract JSON (`--json`), Markdown (`--md`) or a standalone
  * HTML page (`--html`) in `--lang` (else HAALBAAR_LANG, else Dutch). `data.files` must lie in the
  * use-case file's folder unless `--allow-outside`. Returns the exit code: 0 when
@@ -202,7 +203,8 @@ export async function runAssessCommand(options: {
   });
   if ('problems' in evidence) return fail(evidence.problems);
 
-  const assessment = assess(useCase, { dataProfiles: evidence.profiles });
+  // The one assessment with all evidence: answers, data files and the business case's range.
+  const assessment = assessWithEvidence(useCase, { dataProfiles: evidence.profiles });
   const report = { locale, title: useCase.title };
   if (flags.json) {
     const { renderAssessment } = await import('../../report/assessment-render.ts');

@@ -1,11 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { assessedBusinessCase } from '../../core/business-case/assessed-business-case.ts';
+import {
+  assessedBusinessCase,
+  businessCaseAssessment,
+} from '../../core/business-case/assessed-business-case.ts';
 import { MAX_RUNS } from '../../core/business-case/simulate-business-case.ts';
 import { parseUseCaseText } from '../../core/use-case/parse-use-case.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
 import { outputLocale } from '../cli-output.ts';
+import { ALLOW_OUTSIDE_FLAG, profileDataFiles } from './assess.ts';
 
 /** Options as commander hands them over: strings, unparsed. */
 export type BusinessCaseCliOptions = {
@@ -15,6 +19,8 @@ export type BusinessCaseCliOptions = {
   md?: boolean;
   lang?: string;
   xlsx?: string;
+  /** Read `data.files` outside the use-case file's folder too (a trusted use-case file). */
+  allowOutside?: boolean;
 };
 
 /** Where the command reads and writes; the real process in the CLI, buffers in tests. */
@@ -100,15 +106,28 @@ export async function runBusinessCaseCommand(options: {
   }
 
   const useCase = parsed.value;
-  // The stall chance follows the assessment of the same file (its answers only; data files are
-  // profiled by `haalbaar assess`).
-  const { result, findings } = assessedBusinessCase({
+  // The stall chance follows the one assessment with all evidence: the answers and the profiles of
+  // the file's `data.files`, exactly as `haalbaar assess` and the API assess it.
+  const evidence = await profileDataFiles({
+    useCase,
+    useCaseFile: file,
+    allowOutside: flags.allowOutside === true,
+    io,
+    t: (key, params) => String(t(key, params ?? {})),
+    locale,
+  });
+  if ('problems' in evidence) {
+    io.err(`${evidence.problems.join('\n')}\n`);
+    return EXIT_INVALID;
+  }
+  const { result, findings, assessment } = assessedBusinessCase({
     useCase,
     runs: runs as number,
     seed: seed as number,
     withRankCorrelation: true,
+    dataProfiles: evidence.profiles,
   });
-  const report = { useCase, result, findings };
+  const report = { useCase, result, findings, assessment: businessCaseAssessment(assessment) };
 
   if (flags.json) {
     const { renderBusinessCaseJson } = await import('../../report/business-case-json.ts');
@@ -149,6 +168,7 @@ export function registerBusinessCase(program: Command): void {
     .option('--md', t('businessCase.cli.optMd'))
     .option('--lang <lang>', t('businessCase.cli.optLang'))
     .option('--xlsx <file>', t('businessCase.cli.optXlsx'))
+    .option(ALLOW_OUTSIDE_FLAG, t('assessment.cli.optAllowOutside'))
     .action(async (file: string, flags: BusinessCaseCliOptions) => {
       process.exitCode = await runBusinessCaseCommand({ file, flags });
     });

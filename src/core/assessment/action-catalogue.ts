@@ -53,6 +53,64 @@ export const ACTION_CATALOGUE = {
 
 export type ActionId = keyof typeof ACTION_CATALOGUE;
 
+/** Fewer employees than this: a company without departments, where the owner or the vendor does the work. */
+export const SMALL_COMPANY_EMPLOYEES = 20;
+
+/** `unknown` when the intake does not give the number of employees. */
+export type CompanySize = 'small' | 'withDepartments' | 'unknown';
+
+export function companySize(employees: number | undefined): CompanySize {
+  if (employees === undefined) return 'unknown';
+  return employees < SMALL_COMPANY_EMPLOYEES ? 'small' : 'withDepartments';
+}
+
+/**
+ * Who does the work in a company of this size. The catalogue names owners for a company with
+ * departments. A small company has no IT, HR or privacy department and no board apart from its
+ * owner: everything is the owner's, except what the vendor must deliver. When the size is unknown
+ * we do not assume departments either: whoever manages the data, or the people's manager.
+ */
+const OWNER_BY_SIZE: Record<CompanySize, Record<OwnerId, OwnerId>> = {
+  withDepartments: {
+    board: 'board',
+    projectLead: 'projectLead',
+    vendor: 'vendor',
+    itData: 'itData',
+    hr: 'hr',
+    privacy: 'privacy',
+    owner: 'owner',
+    manager: 'manager',
+    dataKeeper: 'dataKeeper',
+  },
+  small: {
+    board: 'owner',
+    projectLead: 'owner',
+    vendor: 'vendor',
+    itData: 'owner',
+    hr: 'owner',
+    privacy: 'owner',
+    owner: 'owner',
+    manager: 'owner',
+    dataKeeper: 'owner',
+  },
+  unknown: {
+    board: 'board',
+    projectLead: 'projectLead',
+    vendor: 'vendor',
+    itData: 'dataKeeper',
+    hr: 'manager',
+    privacy: 'board',
+    owner: 'owner',
+    manager: 'manager',
+    dataKeeper: 'dataKeeper',
+  },
+};
+
+/** The owner of an action in a company of this size (see {@link OWNER_BY_SIZE}). */
+export function ownerForSize(owner: OwnerId, size: CompanySize): OwnerId {
+  return OWNER_BY_SIZE[size][owner];
+}
+
 /** The default owner for findings from other modules (extraFindings), per factor. */
 export const DEFAULT_OWNER: Record<FactorId, OwnerId> = {
   expectations: 'board',

@@ -1,5 +1,7 @@
+import type { DataProfile } from '../data-profile/data-profile-types.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
-import { buildAssessContext } from './assess-context.ts';
+import { companySize } from './action-catalogue.ts';
+import { buildAssessContext, fileLabel } from './assess-context.ts';
 import {
   type AssessEvidence,
   type Assessment,
@@ -22,6 +24,23 @@ import { assessSuccessConditions } from './success-conditions.ts';
 /** The contract's finding: the action reference stays inside the core. */
 function toFinding({ action: _action, ...finding }: DraftFinding): Finding {
   return finding;
+}
+
+/** Profile findings end in `.f<n>`: about the n-th profiled file (factors/profile-findings.ts). */
+const PROFILE_FINDING = /^data\.profile\..+\.f(\d+)$/;
+
+/** Names the file a profile finding is about, and its stored id when the caller gave the ids. */
+function withSubject(
+  finding: Finding,
+  profiles: readonly DataProfile[],
+  fileIds: readonly string[] | undefined,
+): Finding {
+  const match = PROFILE_FINDING.exec(finding.id);
+  const index = match ? Number(match[1]) - 1 : -1;
+  const profile = profiles[index];
+  if (!profile) return finding;
+  const fileId = fileIds?.[index];
+  return { ...finding, subject: { ...(fileId ? { fileId } : {}), file: fileLabel(profile.file) } };
 }
 
 /** Findings in report order: most severe first, then as the rules produced them. */
@@ -75,7 +94,10 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
     id: p.id,
     risk: p.risk,
     score: p.score,
-    findings: bySeverity([...p.findings.map(toFinding), ...p.extraFindings]),
+    findings: bySeverity([
+      ...p.findings.map((f) => withSubject(toFinding(f), ctx.profiles, evidence.dataFileIds)),
+      ...p.extraFindings,
+    ]),
   }));
   const successConditions = assessSuccessConditions(useCase, ctx.isNotApplicable);
   const decision = decideVerdict(factors, successConditions);
@@ -87,6 +109,10 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
     factors,
     successConditions,
     statusQuoCost: ctx.statusQuo,
-    actions: planActions({ factors: planned, conditions: successConditions }),
+    actions: planActions({
+      factors: planned,
+      conditions: successConditions,
+      companySize: companySize(useCase.organisation?.employees),
+    }),
   };
 }

@@ -39,7 +39,16 @@ export type Finding = {
    * the reasons a data file got its readiness level. Rendered after the evidence, as a list.
    */
   details?: Message[];
+  /**
+   * What the finding is about when that is one data file: the stored file's id (when the caller
+   * named it), the file's name and the column. Comparisons across assessments follow the file, not
+   * its position in the list (`compareAssessments`, `actionProgress`).
+   */
+  subject?: FindingSubject;
 };
+
+/** The data file (and column) a finding is about. */
+export type FindingSubject = { fileId?: string; file?: string; column?: string };
 
 export type FactorResult = {
   id: FactorId;
@@ -65,6 +74,12 @@ export type StatusQuoCost = {
 };
 
 export type Action = {
+  /**
+   * Stable across assessments, so a status (done, with a date and a note) can be kept per use case:
+   * the catalogue id (`data.clean`, `condition.sponsor`) or `finding.<id>` for a finding of another
+   * module. Absent in assessments stored before it existed: see `actionIdOf`.
+   */
+  id?: string;
   priority: number;
   factor: FactorId | SuccessConditionId;
   title: Message;
@@ -88,8 +103,22 @@ export type Assessment = {
   actions: Action[];
 };
 
-/** Who should carry out an action; rendered as `assessment.owner.<id>`. */
-export const OWNER_IDS = ['board', 'projectLead', 'vendor', 'itData', 'hr', 'privacy'] as const;
+/**
+ * Who should carry out an action; rendered as `assessment.owner.<id>`. The catalogue names the owner
+ * in a company with departments; `ownerForSize` maps it to what a small company (`owner`, `vendor`)
+ * or a company of unknown size (`dataKeeper`, `manager` instead of departments) has.
+ */
+export const OWNER_IDS = [
+  'board',
+  'projectLead',
+  'vendor',
+  'itData',
+  'hr',
+  'privacy',
+  'owner',
+  'manager',
+  'dataKeeper',
+] as const;
 export type OwnerId = (typeof OWNER_IDS)[number];
 
 /**
@@ -99,5 +128,11 @@ export type OwnerId = (typeof OWNER_IDS)[number];
  */
 export type AssessEvidence = {
   dataProfiles?: DataProfile[];
+  /**
+   * The stored id of each profiled file, in the order of `dataProfiles`. Findings about a file then
+   * carry its id (`Finding.subject`), so a later assessment recognises the same finding after files
+   * were added or removed.
+   */
+  dataFileIds?: readonly string[];
   extraFindings?: Partial<Record<FactorId, Finding[]>>;
 };

@@ -100,3 +100,66 @@ describe('planActions', () => {
     });
   });
 });
+
+describe('planActions: owners that fit the company', () => {
+  const factors = [
+    {
+      id: 'data' as const,
+      score: 60,
+      risk: 'high' as const,
+      findings: [
+        f('a', 'high', 'data.clean'),
+        f('b', 'high', 'data.legal'),
+        f('c', 'medium', 'partner.pilot'),
+      ],
+      extraFindings: [],
+    },
+    {
+      id: 'people' as const,
+      score: 30,
+      risk: 'medium' as const,
+      findings: [f('d', 'medium', 'people.train')],
+      extraFindings: [],
+    },
+  ];
+  const conditions = [{ id: 'sponsor' as const, status: 'not-met' as const, evidence: msg('x') }];
+  const owners = (companySize: 'small' | 'withDepartments' | 'unknown') =>
+    Object.fromEntries(
+      planActions({ factors, conditions, companySize }).map((a) => [
+        a.id,
+        a.owner.key.replace('assessment.owner.', ''),
+      ]),
+    );
+
+  it('gives a company under 20 people only its owner or the vendor, never a department', () => {
+    expect(owners('small')).toEqual({
+      'data.clean': 'owner',
+      'data.legal': 'owner',
+      'partner.pilot': 'vendor',
+      'people.train': 'owner',
+      'condition.sponsor': 'owner',
+    });
+  });
+
+  it('names no departments when the size is unknown', () => {
+    const named = Object.values(owners('unknown'));
+    expect(named).not.toContain('itData');
+    expect(named).not.toContain('hr');
+    expect(owners('unknown')).toMatchObject({ 'data.clean': 'dataKeeper', 'people.train': 'manager' });
+  });
+
+  it('keeps the departments of a larger company', () => {
+    expect(owners('withDepartments')).toMatchObject({ 'data.clean': 'itData', 'people.train': 'hr' });
+  });
+
+  it('gives every action a stable id', () => {
+    const actions = planActions({ factors, conditions });
+    expect(actions.map((a) => a.id).sort()).toEqual([
+      'condition.sponsor',
+      'data.clean',
+      'data.legal',
+      'partner.pilot',
+      'people.train',
+    ]);
+  });
+});

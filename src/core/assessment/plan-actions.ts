@@ -1,10 +1,17 @@
 import { msg } from '../message.ts';
-import { ACTION_CATALOGUE, type ActionId, DEFAULT_OWNER } from './action-catalogue.ts';
+import {
+  ACTION_CATALOGUE,
+  type ActionId,
+  type CompanySize,
+  DEFAULT_OWNER,
+  ownerForSize,
+} from './action-catalogue.ts';
 import {
   type Action,
   FACTOR_IDS,
   type FactorId,
   type Finding,
+  type OwnerId,
   type RiskLevel,
   type SuccessConditionResult,
 } from './assessment-types.ts';
@@ -22,7 +29,21 @@ export type FactorForPlanning = {
   extraFindings: readonly Finding[];
 };
 
-type Candidate = Omit<Action, 'priority'> & { order: number; tier: number };
+type Candidate = Omit<Action, 'priority'> & { id: string; order: number; tier: number };
+
+/** The action id of an action made from another module's finding. */
+const findingActionId = (findingId: string) => `finding.${findingId}`;
+
+/**
+ * The stable id of an action, also for assessments stored before actions had one: the catalogue id
+ * is in the title's message key (`assessment.action.<id>.title`), otherwise it is the finding's action.
+ */
+export function actionIdOf(action: Pick<Action, 'id' | 'title' | 'findingIds'>): string {
+  if (action.id !== undefined) return action.id;
+  const match = /^assessment\.action\.(.+)\.title$/.exec(action.title.key);
+  if (match?.[1]) return match[1];
+  return findingActionId(action.findingIds[0] ?? action.title.key);
+}
 
 const FACTOR_ORDER = [...FACTOR_IDS, 'startSmall', 'measure', 'iterate', 'sponsor', 'humanInTheLoop'];
 
@@ -36,13 +57,18 @@ const FACTOR_ORDER = [...FACTOR_IDS, 'startSmall', 'measure', 'iterate', 'sponso
  * - Tier 2: everything else (medium and low factors, conditions that are only unknown).
  * The risk an action removes is the score its findings carry on their own (0–100); for a success
  * condition it is a fixed worth (scoring-rules.ts). Information findings need no action.
- * Deterministic: ties fall back to factor order and action id.
+ * Owners fit the company's size (`ownerForSize`): a company of eight gets "owner" or "vendor", not a
+ * department it does not have. Deterministic: ties fall back to factor order and action id.
  */
 export function planActions(options: {
   factors: readonly FactorForPlanning[];
   conditions: readonly SuccessConditionResult[];
+  /** Unknown when absent: owners then name no departments. */
+  companySize?: CompanySize;
 }): Action[] {
   const candidates: Candidate[] = [];
+  const size = options.companySize ?? 'unknown';
+  const owner = (id: OwnerId) => msg(`assessment.owner.${ownerForSize(id, size)}`);
 
   for (const factor of options.factors) {
     const isBlocking = factor.risk === 'high' || factor.risk === 'critical';
@@ -59,10 +85,11 @@ export function planActions(options: {
       const spec = ACTION_CATALOGUE[id];
       const ids = new Set(findings.map((f) => f.id));
       candidates.push({
+        id,
         factor: factor.id,
         title: msg(`assessment.action.${id}.title`),
         why: msg(`assessment.action.${id}.why`),
-        owner: msg(`assessment.owner.${spec.owner}`),
+        owner: owner(spec.owner),
         riskRemoved: scoreFindings(findings),
         effort: spec.effort,
         findingIds: [...ids],
@@ -73,10 +100,11 @@ export function planActions(options: {
     for (const f of factor.extraFindings) {
       if (f.severity === 'info') continue;
       candidates.push({
+        id: findingActionId(f.id),
         factor: factor.id,
         title: f.title,
         why: f.advice,
-        owner: msg(`assessment.owner.${DEFAULT_OWNER[factor.id]}`),
+        owner: owner(DEFAULT_OWNER[factor.id]),
         riskRemoved: scoreFindings([f]),
         effort: 2,
         findingIds: [f.id],
@@ -91,10 +119,11 @@ export function planActions(options: {
     const id = `condition.${c.id}` as const;
     const spec = ACTION_CATALOGUE[id];
     candidates.push({
+      id,
       factor: c.id,
       title: msg(`assessment.action.${id}.title`),
       why: msg(`assessment.action.${id}.why`),
-      owner: msg(`assessment.owner.${spec.owner}`),
+      owner: owner(spec.owner),
       riskRemoved: ACTIONS.conditionRiskRemoved[c.id],
       effort: spec.effort,
       findingIds: [],
@@ -113,5 +142,5 @@ export function planActions(options: {
         a.order - b.order ||
         a.title.key.localeCompare(b.title.key),
     )
-    .map(({ order: _order, tier: _tier, ...action }, i) => ({ priority: i + 1, ...action }));
+    .map(({ order: _order, tier: _tier, id, ...action }, i) => ({ id, priority: i + 1, ...action }));
 }

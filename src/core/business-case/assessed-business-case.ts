@@ -1,46 +1,153 @@
 import { assess } from '../assessment/assess.ts';
-import type { Assessment, FactorId, Finding, RiskLevel } from '../assessment/assessment-types.ts';
-import type { DataProfile } from '../data-profile/data-profile-types.ts';
+import type {
+  AssessEvidence,
+  Assessment,
+  ConditionStatus,
+  FactorId,
+  Finding,
+  RiskLevel,
+  SuccessConditionId,
+  Verdict,
+} from '../assessment/assessment-types.ts';
+import { notApplicableTest } from '../assessment/not-applicable.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
+import { BUSINESS_CASE_DEFAULTS } from './business-case-defaults.ts';
 import type { BusinessCaseResult } from './business-case-types.ts';
 import { EXPECTATION_GAP_FACTOR, expectationGapFindings } from './expectation-gap-findings.ts';
 import { resolveBusinessCase } from './resolve-business-case.ts';
 import { simulateBusinessCase } from './simulate-business-case.ts';
+import { committedLicenceMonths } from './stall-probability.ts';
 
 /**
- * The business case with its stall probability adjusted by the assessment of the same use case,
- * as the CLI and the API report it.
- *
- * Order matters and has no loop: the expectation-gap findings depend only on the ranges and the
- * simulated outcomes (not on the stall chance), so we simulate, derive the findings, assess the use
- * case with them as `extraFindings` on `expectations`, and simulate again with the same seed and the
- * assessed factor risks. The second run draws the same numbers; only the stall-dependent figures
- * (expected value, chance of a positive outcome) change.
+ * Runs and seed of the simulation whose expectation gap the assessment weighs: the business case's
+ * own defaults, so a stored assessment and the business case shown with default settings draw the
+ * same numbers and name the same expectation-gap findings.
  */
-export function assessedBusinessCase(options: {
+export const ASSESSMENT_SIMULATION = {
+  runs: BUSINESS_CASE_DEFAULTS.runs,
+  seed: BUSINESS_CASE_DEFAULTS.seed,
+} as const;
+
+/** The evidence besides the answers: data profiles (with the stored files' ids when there are any). */
+export type UseCaseEvidence = Pick<AssessEvidence, 'dataProfiles' | 'dataFileIds'>;
+
+/**
+ * The one assessment of a use case with all its evidence: the answers, the profiles of its data
+ * files, and the gap between its expectations and its business case's simulated range (findings on
+ * `expectations`). The API stores it, the results page shows it, the business case takes its stall
+ * chance from its factor levels, and the CLI prints it; nothing else assesses a use case.
+ *
+ * Pure and deterministic (a fixed seed). The expectation-gap findings depend only on the ranges and
+ * the simulated outcomes, not on the stall chance, so there is no loop.
+ */
+export function assessWithEvidence(useCase: UseCase, evidence: UseCaseEvidence = {}): Assessment {
+  const first = simulateBusinessCase({ inputs: resolveBusinessCase(useCase), ...ASSESSMENT_SIMULATION });
+  const findings = expectationGapFindings({ useCase, result: first });
+  return assess(useCase, { ...evidence, extraFindings: { [EXPECTATION_GAP_FACTOR]: findings } });
+}
+
+/**
+ * What the stall chance follows, taken from an assessment: the risk level of each failure factor and
+ * the status of each success condition. The page's Web Worker gets exactly this from the server.
+ */
+export type StallEvidence = {
+  factorRisks: Partial<Record<FactorId, RiskLevel>>;
+  conditions: Partial<Record<SuccessConditionId, ConditionStatus>>;
+};
+
+export function stallEvidenceOf(assessment: {
+  factors: readonly { id: FactorId; risk: RiskLevel }[];
+  successConditions: readonly { id: SuccessConditionId; status: ConditionStatus }[];
+}): StallEvidence {
+  return {
+    factorRisks: Object.fromEntries(assessment.factors.map((f) => [f.id, f.risk])),
+    conditions: Object.fromEntries(assessment.successConditions.map((c) => [c.id, c.status])),
+  };
+}
+
+/**
+ * The assessment a business case's stall chance follows, as its report carries it: the verdict, the
+ * factor levels and condition statuses, and which stored assessment it is (`assessmentId` null:
+ * computed for this report).
+ */
+export type BusinessCaseAssessment = {
+  verdict: Verdict;
+  factors: { id: FactorId; risk: RiskLevel; score: number }[];
+  successConditions: { id: SuccessConditionId; status: ConditionStatus }[];
+  assessmentId: string | null;
+  revision: number | null;
+};
+
+export function businessCaseAssessment(
+  assessment: Pick<Assessment, 'verdict' | 'factors' | 'successConditions'>,
+  stored: { id: string; revision: number } | null = null,
+): BusinessCaseAssessment {
+  return {
+    verdict: assessment.verdict,
+    factors: assessment.factors.map((f) => ({ id: f.id, risk: f.risk, score: f.score })),
+    successConditions: assessment.successConditions.map((c) => ({ id: c.id, status: c.status })),
+    assessmentId: stored?.id ?? null,
+    revision: stored?.revision ?? null,
+  };
+}
+
+/** The stall evidence in a report's summary of the assessment (what the page's Web Worker receives). */
+export function stallEvidenceOfSummary(summary: BusinessCaseAssessment): StallEvidence {
+  return stallEvidenceOf({ factors: summary.factors, successConditions: summary.successConditions });
+}
+
+/**
+ * The business case whose chance of stalling follows the given assessment (factor levels and
+ * success conditions, those of {@link assessWithEvidence}), with the expectation-gap findings of these
+ * ranges. A stalled project also pays the licence months its vendor's contract commits it to. This is
+ * what the API, the XLSX and the page's Web Worker compute: the worker gets the stall evidence from
+ * the server and never assesses on its own, so all of them show the same stall chance.
+ */
+export function businessCaseWithRisks(options: {
   useCase: UseCase;
+  stall: StallEvidence;
   runs?: number;
   seed?: number;
   withRankCorrelation?: boolean;
-  /** Profiles of the use case's data files: evidence for the `data` factor. */
-  dataProfiles?: DataProfile[];
-}): { result: BusinessCaseResult; findings: Finding[]; assessment: Assessment } {
-  const { useCase, runs, seed } = options;
+}): { result: BusinessCaseResult; findings: Finding[] } {
+  const { useCase } = options;
   const inputs = resolveBusinessCase(useCase);
-  const first = simulateBusinessCase({ inputs, runs, seed });
-  const findings = expectationGapFindings({ useCase, result: first });
-  const assessment = assess(useCase, {
-    extraFindings: { [EXPECTATION_GAP_FACTOR]: findings },
-    ...(options.dataProfiles ? { dataProfiles: options.dataProfiles } : {}),
-  });
-  const factorRisks: Partial<Record<FactorId, RiskLevel>> = {};
-  for (const f of assessment.factors) factorRisks[f.id] = f.risk;
+  const vendorsApply = !notApplicableTest(useCase.notApplicable)('partner.vendors');
   const result = simulateBusinessCase({
     inputs,
+    runs: options.runs,
+    seed: options.seed,
+    factorRisks: options.stall.factorRisks,
+    conditions: options.stall.conditions,
+    committedLicenceMonths: committedLicenceMonths({
+      vendors: vendorsApply ? useCase.partner?.vendors : undefined,
+      vendorIndex: inputs.licenceVendor?.vendorIndex,
+    }),
+    withRankCorrelation: options.withRankCorrelation,
+  });
+  return { result, findings: expectationGapFindings({ useCase, result }) };
+}
+
+/**
+ * The assessment with all evidence and the business case that follows it, in one call (the CLI and
+ * tests): {@link assessWithEvidence}, then {@link businessCaseWithRisks} with its stall evidence.
+ */
+export function assessedBusinessCase(
+  options: {
+    useCase: UseCase;
+    runs?: number;
+    seed?: number;
+    withRankCorrelation?: boolean;
+  } & UseCaseEvidence,
+): { result: BusinessCaseResult; findings: Finding[]; assessment: Assessment } {
+  const { useCase, runs, seed, withRankCorrelation, ...evidence } = options;
+  const assessment = assessWithEvidence(useCase, evidence);
+  const { result, findings } = businessCaseWithRisks({
+    useCase,
+    stall: stallEvidenceOf(assessment),
     runs,
     seed,
-    factorRisks,
-    withRankCorrelation: options.withRankCorrelation,
+    withRankCorrelation,
   });
   return { result, findings, assessment };
 }

@@ -32,6 +32,12 @@ export const BUSINESS_CASE_DEFAULTS = {
     maintenance: { low: 1_000, likely: 3_000, high: 8_000 },
     humanReview: { low: 0, likely: 0, high: 0 },
   },
+  /**
+   * When the intake gives a vendor's yearly cost, the licence range is that price as low and likely
+   * value and this much more as high. Assumption: a quote is what the first year costs; prices rise
+   * and more users or volume get added over the horizon.
+   */
+  vendorQuoteHighShare: 0.25,
   /** Months from go-live to full effect. Source: adoption of a new way of working takes 3–6 months. */
   monthsToFullEffect: { low: 3, likely: 4, high: 6 },
   /** Years of cash flow counted. Assumption: three years, a common MKB investment horizon. */

@@ -1,6 +1,7 @@
 import type { StatusQuoCost } from '../assessment/assessment-types.ts';
 import type { RangeDistribution } from './range-quantile-table.ts';
 import type { StallProbability } from './stall-probability.ts';
+import type { VendorLicence } from './vendor-licence.ts';
 
 /**
  * The uncertain inputs of the business case, in a fixed order (tornado, XLSX, rank correlations).
@@ -34,12 +35,22 @@ export const BUSINESS_CASE_INPUT_UNITS: Record<BusinessCaseInputId, BusinessCase
   monthsToFullEffect: 'months',
 };
 
-/** A low / likely / high range and whether the file gave it or Haalbaar's default filled it in. */
-export type ResolvedRange = { low: number; likely: number; high: number; source: 'input' | 'default' };
+/**
+ * A low / likely / high range and where it comes from: the file's own range (`input`), a vendor's
+ * yearly cost in the intake (`vendor`, the licence only), or Haalbaar's default.
+ */
+export type ResolvedRange = {
+  low: number;
+  likely: number;
+  high: number;
+  source: 'input' | 'vendor' | 'default';
+};
 
 /** Every input of the model, defaults filled in. Pure data; what the simulation and the XLSX read. */
 export type ResolvedBusinessCase = {
   ranges: Record<BusinessCaseInputId, ResolvedRange>;
+  /** The vendor whose yearly cost gave the licence range (source `vendor`); null otherwise. */
+  licenceVendor: VendorLicence | null;
   statusQuo: StatusQuoCost;
   horizonYears: number;
   /** Yearly, as a fraction. */

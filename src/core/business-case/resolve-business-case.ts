@@ -8,6 +8,7 @@ import {
   type ResolvedBusinessCase,
   type ResolvedRange,
 } from './business-case-types.ts';
+import { vendorLicence } from './vendor-licence.ts';
 
 type Range = { low: number; likely: number; high: number };
 
@@ -27,7 +28,8 @@ function emptyStatusQuo(weeksPerYear: number): StatusQuoCost {
 }
 
 /**
- * Fills in every business-case input: the file's own ranges where given, Haalbaar's documented
+ * Fills in every business-case input: the file's own ranges where given; for the licence without a
+ * range of its own, the vendor's yearly cost from the intake (`vendorLicence`); Haalbaar's documented
  * defaults ({@link BUSINESS_CASE_DEFAULTS}) elsewhere, each marked with its source so a report can
  * say "assumption". Also takes the status-quo cost (`statusQuoCost`, shared with the assessment) the
  * savings are a share of; without any figures it is zero and partial.
@@ -60,8 +62,11 @@ export function resolveBusinessCase(useCase: UseCase): ResolvedBusinessCase {
   };
   const ranges = {} as Record<BusinessCaseInputId, ResolvedRange>;
   for (const id of BUSINESS_CASE_INPUT_IDS) ranges[id] = pick(given[id], fallback[id]);
+  const vendor = given['yearlyCosts.licence'] === undefined ? vendorLicence(useCase) : null;
+  if (vendor) ranges['yearlyCosts.licence'] = { ...vendor.range, source: 'vendor' };
   return {
     ranges,
+    licenceVendor: vendor,
     statusQuo:
       statusQuoCost(useCase.problem) ?? emptyStatusQuo(useCase.problem?.weeksPerYear ?? d.weeksPerYear),
     horizonYears: bc.horizonYears ?? d.horizonYears,

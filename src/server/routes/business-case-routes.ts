@@ -8,7 +8,13 @@ import {
   ZXlsxBody,
 } from '../../api/business-case-schemas.ts';
 import { errorResponses, ZUseCaseParams } from '../../api/common-schemas.ts';
-import { assessedBusinessCase } from '../../core/business-case/assessed-business-case.ts';
+import type { Assessment } from '../../core/assessment/assessment-types.ts';
+import {
+  assessWithEvidence,
+  businessCaseAssessment,
+  businessCaseWithRisks,
+  stallEvidenceOf,
+} from '../../core/business-case/assessed-business-case.ts';
 import { BUSINESS_CASE_DEFAULTS } from '../../core/business-case/business-case-defaults.ts';
 import type { UseCase } from '../../core/use-case/use-case-schema.ts';
 import { ZUseCase } from '../../core/use-case/use-case-schema.ts';
@@ -18,6 +24,7 @@ import { renderBusinessCaseJson } from '../../report/business-case-json.ts';
 import { buildBusinessCaseXlsx } from '../../report/business-case-xlsx.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
+import { currentAssessment } from '../current-assessment.ts';
 import { requestLocale } from '../request-locale.ts';
 
 /** The rendered JSON with its contract type; the response serializer checks it against the schema. */
@@ -26,21 +33,25 @@ function renderReport(input: BusinessCaseReportInput, locale: Locale): BusinessC
 }
 
 /**
- * The business case of one use-case document exactly as the CLI computes it: simulated, the
- * expectation-gap findings fed to the assessment, and simulated again with the assessed stall chance
- * (`assessedBusinessCase`). Same document and seed ⇒ the same figures as `haalbaar business-case`.
+ * The business case of one use-case document with its stall chance from the given assessment (the
+ * one with all evidence: `currentAssessment` for a stored use case). Same document, assessment and
+ * seed ⇒ the same figures as `haalbaar business-case`, the page's Web Worker and the XLSX.
  */
-function computeBusinessCase(
-  useCase: UseCase,
-  query: { runs?: number | undefined; seed?: number | undefined },
-): BusinessCaseReportInput {
-  const { result, findings } = assessedBusinessCase({
+function computeBusinessCase(options: {
+  useCase: UseCase;
+  assessment: Assessment;
+  stored: { id: string; revision: number } | null;
+  query: { runs?: number | undefined; seed?: number | undefined };
+}): BusinessCaseReportInput {
+  const { useCase, assessment, query } = options;
+  const { result, findings } = businessCaseWithRisks({
     useCase,
+    stall: stallEvidenceOf(assessment),
     runs: query.runs ?? BUSINESS_CASE_DEFAULTS.runs,
     seed: query.seed ?? BUSINESS_CASE_DEFAULTS.seed,
     withRankCorrelation: true,
   });
-  return { useCase, result, findings };
+  return { useCase, result, findings, assessment: businessCaseAssessment(assessment, options.stored) };
 }
 
 /**
@@ -66,11 +77,22 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
   const { store } = app.deps;
   const tags = ['business case'];
 
-  async function storedUseCase(request: Parameters<typeof requireOrgAccess>[0], orgId: string, id: string) {
+  /** The stored use case's document and the business case with its current assessment. */
+  async function storedBusinessCase(
+    request: Parameters<typeof requireOrgAccess>[0],
+    params: { orgId: string; useCaseId: string },
+    query: { runs?: number | undefined; seed?: number | undefined },
+  ) {
+    const { orgId, useCaseId } = params;
     await requireOrgAccess(request, orgId);
-    const found = await store.useCases.get(orgId, id);
+    const found = await store.useCases.get(orgId, useCaseId);
     if (!found) throw new AppError('NOT_FOUND');
-    return found.document;
+    const { assessment, stored } = await currentAssessment(store, {
+      orgId,
+      useCaseId,
+      document: found.document,
+    });
+    return computeBusinessCase({ useCase: found.document, assessment, stored, query });
   }
 
   r.post(
@@ -89,7 +111,13 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       if (!request.auth) throw new AppError('UNAUTHENTICATED');
-      return renderReport(computeBusinessCase(request.body, request.query), requestLocale(request));
+      const input = computeBusinessCase({
+        useCase: request.body,
+        assessment: assessWithEvidence(request.body),
+        stored: null,
+        query: request.query,
+      });
+      return renderReport(input, requestLocale(request));
     },
   );
 
@@ -99,16 +127,18 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'The business case of the current version of a use case',
-        description: 'Computed on request from the saved document; the same seed gives the same figures.',
+        description:
+          'Computed on request from the saved document; the same seed gives the same figures. The chance of stalling follows ' +
+          'the assessment with all evidence (answers and data files): the stored one when it is current, else the same ' +
+          'assessment computed now; `assessment` names its verdict and factor levels.',
         params: ZUseCaseParams,
         querystring: ZSimulationQuery,
         response: { 200: ZBusinessCaseReport, ...errorResponses },
       },
     },
     async (request) => {
-      const { orgId, useCaseId } = request.params;
-      const document = await storedUseCase(request, orgId, useCaseId);
-      return renderReport(computeBusinessCase(document, request.query), requestLocale(request));
+      const input = await storedBusinessCase(request, request.params, request.query);
+      return renderReport(input, requestLocale(request));
     },
   );
 
@@ -119,7 +149,8 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
         tags,
         summary: 'The business case as an Excel workbook for the accountant',
         description:
-          'Sheets: inputs, the monthly cash flow at the likely values as live formulas (NPV, IRR, payback), and the simulation results.',
+          'Sheets: inputs, the monthly cash flow at the likely values as live formulas (NPV, IRR, payback), and the simulation ' +
+          'results with the factor levels behind the chance of stalling (the same assessment as the JSON answer).',
         params: ZUseCaseParams,
         querystring: ZSimulationQuery,
         response: {
@@ -132,11 +163,10 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const { orgId, useCaseId } = request.params;
-      const document = await storedUseCase(request, orgId, useCaseId);
+      const input = await storedBusinessCase(request, request.params, request.query);
       const locale = requestLocale(request);
-      const workbook = await buildBusinessCaseXlsx(computeBusinessCase(document, request.query), locale);
-      const fileName = businessCaseFileName({ title: document.title, locale });
+      const workbook = await buildBusinessCaseXlsx(input, locale);
+      const fileName = businessCaseFileName({ title: input.useCase.title, locale });
       return reply
         .type(XLSX_CONTENT_TYPE)
         .header('content-disposition', `attachment; filename="${fileName}"`)

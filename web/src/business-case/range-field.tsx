@@ -15,7 +15,7 @@ function draftProblem(draft: Draft): 'incomplete' | 'order' | null {
 
 /**
  * One uncertain input as low / most likely / high, typed in the user's locale. Without a range of
- * its own the fields show Haalbaar's default (marked as an assumption). Only a complete, ordered
+ * its own the fields show Haalbaar's default (marked as an assumption) or the vendor's quote. Only a complete, ordered
  * range is passed on; until then the fields keep what was typed and say what is wrong. Clearing all
  * three, or "use the default", removes the range from the document.
  */
@@ -27,6 +27,8 @@ export function RangeField(props: {
   max: number | undefined;
   value: Range | undefined;
   fallback: Range;
+  /** Where the fallback comes from when it is not Haalbaar's default (the vendor's quote). */
+  fallbackSource?: { badge: string; reset: string };
   onChange: (range: Range | undefined) => void;
 }) {
   const { t } = useTranslation();
@@ -58,12 +60,16 @@ export function RangeField(props: {
       </legend>
       <div className="range-source">
         {props.value === undefined ? (
-          <span className="badge badge-assumption">{t('businessCase.page.assumption')}</span>
+          props.fallbackSource ? (
+            <span className="badge badge-own">{props.fallbackSource.badge}</span>
+          ) : (
+            <span className="badge badge-assumption">{t('businessCase.page.assumption')}</span>
+          )
         ) : (
           <>
             <span className="badge badge-own">{t('businessCase.page.ownEstimate')}</span>
             <button type="button" className="link-inline" onClick={() => props.onChange(undefined)}>
-              {t('businessCase.page.useDefault')}
+              {props.fallbackSource?.reset ?? t('businessCase.page.useDefault')}
             </button>
           </>
         )}

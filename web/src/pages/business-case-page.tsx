@@ -7,6 +7,7 @@ import {
   BUSINESS_CASE_INPUT_UNITS,
   type BusinessCaseInputId,
 } from '../../../src/core/business-case/business-case-types.ts';
+import { type VendorLicence, vendorLicence } from '../../../src/core/business-case/vendor-licence.ts';
 import type { Message } from '../../../src/core/message.ts';
 import { statusQuoCost } from '../../../src/core/status-quo-cost.ts';
 import {
@@ -24,6 +25,7 @@ import type { SimulationOutput } from '../business-case/simulation-protocol.ts';
 import { TornadoChart } from '../business-case/tornado-chart.tsx';
 import { useBusinessCaseSimulation } from '../business-case/use-business-case-simulation.ts';
 import { FieldGroup, NumberField } from '../components/fields.tsx';
+import { LoadFailed } from '../components/load-failed.tsx';
 import { SaveState } from '../components/save-state.tsx';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
@@ -41,7 +43,7 @@ export function BusinessCasePage() {
   const { orgId, useCaseId } = useParams();
   const query = useUseCase(orgId, useCaseId);
   if (query.isPending) return <p>{t('web.common.loading')}</p>;
-  if (query.isError) return <p role="alert">{(query.error as Error).message}</p>;
+  if (query.isError) return <LoadFailed error={query.error} />;
   return <BusinessCaseEditor key={query.data.id} useCase={query.data} orgId={orgId!} />;
 }
 
@@ -51,6 +53,8 @@ function BusinessCaseEditor({ useCase, orgId }: { useCase: StoredUseCase; orgId:
   const doc = autosave.doc;
   const simulation = useBusinessCaseSimulation(doc);
   const set: SetField = (path) => (value) => autosave.update(withValueAtPath(doc, path, value));
+  // The licence the model uses without an own range: the vendor's yearly cost from the intake.
+  const licenceQuote = vendorLicence(doc);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const xlsxHref = apiHref('GET /api/orgs/:orgId/use-cases/:useCaseId/business-case.xlsx', {
     params: { orgId, useCaseId: useCase.id },
@@ -80,6 +84,7 @@ function BusinessCaseEditor({ useCase, orgId }: { useCase: StoredUseCase; orgId:
                   key={id}
                   id={id}
                   value={valueAtPath(doc, documentPath(id))}
+                  vendor={id === 'yearlyCosts.licence' ? licenceQuote : null}
                   onChange={set(documentPath(id))}
                 />
               ))}
@@ -123,10 +128,12 @@ function BusinessCaseEditor({ useCase, orgId }: { useCase: StoredUseCase; orgId:
 function RangeInput(props: {
   id: BusinessCaseInputId;
   value: Range | undefined;
+  vendor: VendorLicence | null;
   onChange: (range: Range | undefined) => void;
 }) {
   const { t } = useTranslation();
   const entry = rangeEntry(props.id);
+  const vendor = props.vendor;
   return (
     <RangeField
       label={t(`businessCase.input.${props.id}`)}
@@ -134,7 +141,15 @@ function RangeInput(props: {
       scale={entry.scale}
       max={entry.max}
       value={props.value}
-      fallback={defaultRange(props.id)}
+      fallback={vendor ? vendor.range : defaultRange(props.id)}
+      fallbackSource={
+        vendor
+          ? {
+              badge: t('businessCase.page.vendorQuote', { vendor: vendor.vendor }),
+              reset: t('businessCase.page.useVendorQuote'),
+            }
+          : undefined
+      }
       onChange={props.onChange}
     />
   );

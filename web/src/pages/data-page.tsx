@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { LoadFailed } from '../components/load-failed.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { DataFileCard } from '../data/data-file-card.tsx';
 import { useDataFiles } from '../data/data-file-queries.ts';
@@ -19,7 +20,7 @@ export function DataPage() {
   const listHeading = useRef<HTMLHeadingElement>(null);
 
   if (useCase.isPending) return <p>{t('web.common.loading')}</p>;
-  if (useCase.isError) return <p role="alert">{(useCase.error as Error).message}</p>;
+  if (useCase.isError) return <LoadFailed error={useCase.error} />;
   const list = files.data ?? [];
   const profiled = list.filter((f) => f.status === 'done' && f.countsAsEvidence).length;
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { diffUseCases } from '../../../src/core/use-case/diff-use-cases.ts';
 import { ApiError, api, type UseCaseRevision } from '../api.ts';
+import { LoadFailed } from '../components/load-failed.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { useFormat } from '../format.ts';
 import { type ChangeLine, describeChanges, sectionTitle } from '../intake/describe-changes.ts';
@@ -41,8 +42,8 @@ export function HistoryPage() {
   });
 
   if (useCase.isPending || revisions.isPending) return <p>{t('web.common.loading')}</p>;
-  if (useCase.isError) return <p role="alert">{(useCase.error as Error).message}</p>;
-  if (revisions.isError) return <p role="alert">{(revisions.error as Error).message}</p>;
+  if (useCase.isError) return <LoadFailed error={useCase.error} />;
+  if (revisions.isError) return <LoadFailed error={revisions.error} />;
   const list = revisions.data;
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
 import type { StoredUseCase } from '../api.ts';
+import { LoadFailed } from '../components/load-failed.tsx';
 import { SaveState } from '../components/save-state.tsx';
 import { useSavingClick } from '../components/saving-link.ts';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
@@ -26,7 +27,7 @@ export function IntakePage() {
   // Wait for a save sent from another page as it was left, once, before the wizard takes the document.
   if (!isReady && !isSaving && !query.isPending) setReady(true);
   if (query.isPending || !isReady) return <p>{t('web.common.loading')}</p>;
-  if (query.isError) return <p role="alert">{(query.error as Error).message}</p>;
+  if (query.isError) return <LoadFailed error={query.error} />;
   return <Wizard key={query.data.id} useCase={query.data} orgId={orgId!} />;
 }
 

@@ -2,11 +2,26 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import type { AssessmentState } from '../../../src/api/assessment-schemas.ts';
 import { ApiError, api } from '../api.ts';
+import { ActionPlan } from '../components/action-plan.tsx';
 import { FactorChart } from '../components/factor-chart.tsx';
+import { LoadFailed } from '../components/load-failed.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { useFormat } from '../format.ts';
 import { useUseCase } from '../use-case-query.ts';
+
+type Change = AssessmentState['changes'][number];
+
+/** A sign per tone, so a change reads without colour: better, worse, or just different. */
+const CHANGE_MARK: Record<Change['tone'], string> = { better: '▲', worse: '▼', neutral: '•' };
+
+/** The changes per factor, in the order the server lists them (verdict and cost first, under no factor). */
+function groupChanges(changes: readonly Change[]): [Change['factor'], Change[]][] {
+  const groups = new Map<Change['factor'], Change[]>();
+  for (const c of changes) groups.set(c.factor, [...(groups.get(c.factor) ?? []), c]);
+  return [...groups];
+}
 
 /** The verdict, the five factors, findings with evidence, the action plan and what changed. */
 export function ResultsPage() {
@@ -47,8 +62,8 @@ export function ResultsPage() {
   }, [state.data, state.isFetching, assess, search, setSearch]);
 
   if (useCase.isPending || state.isPending) return <p>{t('web.common.loading')}</p>;
-  if (useCase.isError) return <p role="alert">{(useCase.error as Error).message}</p>;
-  if (state.isError) return <p role="alert">{(state.error as Error).message}</p>;
+  if (useCase.isError) return <LoadFailed error={useCase.error} />;
+  if (state.isError) return <LoadFailed error={state.error} />;
   const current = state.data.current;
 
   return (
@@ -87,13 +102,22 @@ export function ResultsPage() {
               {state.data.changes.length === 0 ? (
                 <p className="muted">{t('web.results.noChanges')}</p>
               ) : (
-                <ul>
-                  {state.data.changes.map((c) => (
-                    <li key={c.text} className={`change change-${c.tone}`}>
-                      {c.text}
-                    </li>
-                  ))}
-                </ul>
+                groupChanges(state.data.changes).map(([factor, changes]) => (
+                  <div key={factor ?? 'general'} className="change-group">
+                    {factor && <h3>{t(`web.factor.${factor}`)}</h3>}
+                    <ul>
+                      {changes.map((c) => (
+                        <li key={c.text} className={`change change-${c.tone}`}>
+                          <span className="change-mark" aria-hidden="true">
+                            {CHANGE_MARK[c.tone]}
+                          </span>{' '}
+                          <span className="visually-hidden">{t(`web.results.changeTone.${c.tone}`)}</span>
+                          {c.text}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))
               )}
             </div>
           )}
@@ -137,25 +161,12 @@ export function ResultsPage() {
             </div>
           </div>
 
-          <div className="panel">
-            <h2>{t('web.results.actionsTitle')}</h2>
-            {current.result.actions.length === 0 ? (
-              <p className="muted">{t('web.results.noActions')}</p>
-            ) : (
-              <ol className="actions">
-                {current.result.actions.map((a) => (
-                  <li key={`${a.priority}-${a.title}`}>
-                    <strong>{a.title}</strong>
-                    <p>{a.why}</p>
-                    <p className="muted small">
-                      {t('web.results.owner', { owner: a.owner })} ·{' '}
-                      {t(`web.factor.${a.factor}`, { defaultValue: a.factor })}
-                    </p>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </div>
+          <ActionPlan
+            orgId={orgId!}
+            useCaseId={useCaseId!}
+            actions={current.result.actions}
+            progress={state.data.actionProgress}
+          />
 
           <div className="panel">
             <h2>{t('web.results.findingsTitle')}</h2>

@@ -298,7 +298,11 @@ function Invitations({ orgId }: { orgId: string }) {
           </label>
           <label>
             {t('web.settings.role')}
-            <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+            <select
+              aria-label={t('web.settings.role')}
+              value={form.role}
+              onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
+            >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(`web.role.${r}`)}

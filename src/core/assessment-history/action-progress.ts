@@ -1,0 +1,84 @@
+import type { Action, Assessment, FactorId, Finding } from '../assessment/assessment-types.ts';
+import { FACTOR_IDS } from '../assessment/assessment-types.ts';
+import { actionIdOf } from '../assessment/plan-actions.ts';
+import type { Message } from '../message.ts';
+import { findingIdentity } from './finding-identity.ts';
+
+/** One piece of evidence an action addressed: what it was about, and exactly what it said. */
+export type ActionEvidenceItem = { key: string; fingerprint: string };
+
+/** An action marked done: when (a calendar date, `YYYY-MM-DD`), a note, and the evidence it addressed then. */
+export type ActionRecord = {
+  actionId: string;
+  /** The action's title when it was marked done, to show it after the plan dropped it. */
+  title: Message;
+  doneOn: string;
+  note: string;
+  evidence: readonly ActionEvidenceItem[];
+};
+
+/**
+ * Where a done action stands against an assessment:
+ * - `done`: the evidence it addressed is unchanged; it stays in the plan, shown as done with its date.
+ * - `settled`: the evidence it addressed changed or is gone; it drops out of the plan.
+ * - `reopened`: the assessment found new evidence the action must address; it is open again.
+ */
+export type ActionState = 'done' | 'settled' | 'reopened';
+export type ActionProgress = {
+  actionId: string;
+  title: Message;
+  state: ActionState;
+  doneOn: string;
+  note: string;
+};
+
+const isFactor = (id: string): id is FactorId => (FACTOR_IDS as readonly string[]).includes(id);
+
+/**
+ * The evidence an action addresses in an assessment, to keep with its "done" mark: each finding it
+ * covers (by identity: `findingIdentity`) with its severity and texts, or for a success condition
+ * the condition's status and evidence.
+ */
+export function actionEvidence(assessment: Assessment, action: Action): ActionEvidenceItem[] {
+  if (!isFactor(action.factor)) {
+    const condition = assessment.successConditions.find((c) => c.id === action.factor);
+    if (!condition) return [];
+    return [
+      {
+        key: `condition|${condition.id}`,
+        fingerprint: JSON.stringify([condition.status, condition.evidence]),
+      },
+    ];
+  }
+  const factor = assessment.factors.find((f) => f.id === action.factor);
+  const covered = new Set(action.findingIds);
+  return (factor?.findings ?? [])
+    .filter((f) => covered.has(f.id))
+    .map((f) => ({ key: findingIdentity(factor!.id, f).key, fingerprint: fingerprint(f) }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+function fingerprint(f: Finding): string {
+  return JSON.stringify([f.severity, f.title, f.evidence, f.details ?? []]);
+}
+
+/**
+ * Where each action marked done stands against this assessment (see {@link ActionState}). An action
+ * the plan no longer lists has nothing left to address: `settled`. Pure.
+ *
+ * @example actionProgress(assessment, [{ actionId: 'data.clean', doneOn: '2026-11-26', note: '', evidence }])
+ */
+export function actionProgress(assessment: Assessment, records: readonly ActionRecord[]): ActionProgress[] {
+  return records.map((record) => {
+    const { actionId, doneOn, note } = record;
+    const action = assessment.actions.find((a) => actionIdOf(a) === actionId);
+    if (!action) return { actionId, title: record.title, doneOn, note, state: 'settled' };
+    const then = new Map(record.evidence.map((e) => [e.key, e.fingerprint]));
+    const now = actionEvidence(assessment, action);
+    let state: ActionState = 'done';
+    if (now.some((e) => !then.has(e.key))) state = 'reopened';
+    else if (now.length !== then.size || now.some((e) => then.get(e.key) !== e.fingerprint))
+      state = 'settled';
+    return { actionId, title: action.title, doneOn, note, state };
+  });
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { Assessment } from '../core/assessment/assessment-types.ts';
+import { assessWithEvidence } from '../core/business-case/assessed-business-case.ts';
+import type { DataProfile } from '../core/data-profile/data-profile-types.ts';
+import type { UseCase } from '../core/use-case/use-case-schema.ts';
+import type { StoredAssessment } from '../store/assessments-repository.ts';
+import type { Store } from '../store/store.ts';
+
+/**
+ * Part of the evidence fingerprint: raise it when the same answers and files would now be assessed
+ * differently (new fields in the result, other rules), so stored assessments count as stale and are
+ * made again. 2: findings name their file, actions have ids, owners follow the company size.
+ */
+const ASSESSMENT_VERSION = 2;
+
+/** The evidence of a use case beside its answers: the finished profiles of the data files that count. */
+export type UseCaseEvidence = { profiles: DataProfile[]; fileIds: string[]; hash: string };
+
+/**
+ * The evidence an assessment of this document uses, and its fingerprint: the answers and the
+ * finished data profiles of the files that count as evidence (the owner may leave one out; a status
+ * change or a save without changes is not new evidence). The one place that decides which evidence
+ * counts, for the stored assessment and the business case alike.
+ */
+export async function useCaseEvidence(
+  store: Store,
+  options: { orgId: string; useCaseId: string; document: UseCase },
+): Promise<UseCaseEvidence> {
+  const files = (await store.dataFiles.list(options.orgId, options.useCaseId)).filter(
+    (f) => f.status === 'done' && f.profile && f.countsAsEvidence,
+  );
+  const hash = createHash('sha256')
+    .update(
+      JSON.stringify({
+        version: ASSESSMENT_VERSION,
+        document: options.document,
+        files: files.map((f) => [f.id, f.updatedAt]),
+      }),
+    )
+    .digest('hex');
+  return { profiles: files.map((f) => f.profile!), fileIds: files.map((f) => f.id), hash };
+}
+
+/** Assesses a document with its evidence: the one assessment (`assessWithEvidence`). */
+export function assessUseCase(document: UseCase, evidence: UseCaseEvidence): Assessment {
+  return assessWithEvidence(document, { dataProfiles: evidence.profiles, dataFileIds: evidence.fileIds });
+}
+
+/**
+ * The assessment of the use case as it is now: the latest stored one when its evidence is still
+ * current, else the same assessment computed afresh (not stored; `POST …/assessments` stores it).
+ * Either way equal to what the results page shows once it is up to date.
+ */
+export async function currentAssessment(
+  store: Store,
+  options: { orgId: string; useCaseId: string; document: UseCase },
+): Promise<{ assessment: Assessment; stored: StoredAssessment | null }> {
+  const evidence = await useCaseEvidence(store, options);
+  const [latest] = await store.assessments.latestTwo(options.orgId, options.useCaseId);
+  if (latest && latest.evidenceHash === evidence.hash) return { assessment: latest.result, stored: latest };
+  return { assessment: assessUseCase(options.document, evidence), stored: null };
+}
