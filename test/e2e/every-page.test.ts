@@ -1,0 +1,193 @@
+/**
+ * Every page of the app, in Dutch and English, on a desktop (1280 px) and a phone (390 px): no
+ * serious or critical axe-core violation anywhere (nor the moderate landmark-unique and
+ * page-has-heading-one it once had), and on the phone no sideways scrolling
+ * (`scrollWidth <= innerWidth`). Known once: aria-hidden-focus on the Data tab's charts,
+ * scrollable-region-focusable on the business case and settings, colour contrast on the archived
+ * list, a 404 page without a heading, intake pages 963 px wide on a phone.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiFromPage, horizontalOverflow, seriousAxeViolations } from '../support/axe.ts';
+import { type E2eApp, loginAsDemo, startE2eApp } from '../support/e2e-app.ts';
+
+type Visit = {
+  name: string;
+  path: string;
+  /** Waits until the page shows what it is about (data loaded, charts drawn). */
+  ready: (page: Page) => Promise<void>;
+  /** Opens what is folded away, so the check sees it too. */
+  expand?: (page: Page) => Promise<void>;
+};
+
+const heading = (page: Page) => page.locator('main h1').first().waitFor();
+
+describe('every page on a desktop and a phone, in Dutch and English', () => {
+  let app: E2eApp;
+  let page: Page;
+  let visits: Visit[];
+
+  beforeAll(async () => {
+    app = await startE2eApp();
+    page = app.page;
+    await loginAsDemo(app);
+    const [org] = await apiFromPage<{ organisationId: string }[]>(page, 'GET', '/api/orgs');
+    const o = `/o/${org!.organisationId}`;
+    const cases = await apiFromPage<{ id: string; verdict: string | null }[]>(
+      page,
+      'GET',
+      `/api/orgs/${org!.organisationId}/use-cases`,
+    );
+    const fixFirst = cases.find((c) => c.verdict === 'fix-first');
+    expect(fixFirst, 'the demo has a case to fix first').toBeDefined();
+    // An archived use case, for the list with archived cases shown.
+    const archived = await apiFromPage<{ id: string }>(
+      page,
+      'POST',
+      `/api/orgs/${org!.organisationId}/use-cases`,
+      {
+        document: { title: 'Oud idee: offertes met AI' },
+      },
+    );
+    await apiFromPage(page, 'PATCH', `/api/orgs/${org!.organisationId}/use-cases/${archived.id}`, {
+      archived: true,
+    });
+    const uc = `${o}/use-cases/${fixFirst!.id}`;
+    visits = [
+      {
+        name: 'use-case list',
+        path: o,
+        ready: async (p) => void (await p.locator('.card-verdict').first().waitFor()),
+      },
+      {
+        name: 'use-case list with archived cases',
+        path: o,
+        ready: async (p) => {
+          await p.locator('.card-verdict').first().waitFor();
+          await p.locator('.inline-check input[type="checkbox"]').check();
+          await p.locator('.card.archived').waitFor();
+        },
+      },
+      { name: 'new use case', path: `${o}/use-cases/new`, ready: heading },
+      {
+        name: 'intake, first step',
+        path: `${uc}/intake`,
+        ready: async (p) => void (await p.locator('.step-body h2').waitFor()),
+      },
+      {
+        name: 'intake, last step',
+        path: `${uc}/intake/success`,
+        ready: async (p) => void (await p.locator('.step-body h2').waitFor()),
+      },
+      {
+        name: 'data',
+        path: `${uc}/data`,
+        ready: async (p) => void (await p.locator('.data-verdict').first().waitFor({ timeout: 30_000 })),
+        expand: async (p) => {
+          await p.evaluate(() => {
+            for (const d of document.querySelectorAll('details')) d.open = true;
+          });
+          await p.locator('details.data-column[open] figure').first().waitFor();
+        },
+      },
+      {
+        name: 'results',
+        path: `${uc}/results`,
+        ready: async (p) => void (await p.locator('.verdict').waitFor({ timeout: 30_000 })),
+        expand: async (p) => {
+          await p.evaluate(() => {
+            for (const d of document.querySelectorAll('details')) d.open = true;
+          });
+        },
+      },
+      {
+        name: 'business case',
+        path: `${uc}/business-case`,
+        ready: async (p) => void (await p.locator('.bc-figure').first().waitFor({ timeout: 60_000 })),
+      },
+      {
+        name: 'history',
+        path: `${uc}/history`,
+        ready: async (p) => void (await p.locator('.history-item').first().waitFor()),
+      },
+      {
+        name: 'settings',
+        path: `${o}/settings`,
+        ready: async (p) => void (await p.locator('main table').first().waitFor()),
+      },
+      { name: 'page not found', path: `${o}/bestaat-niet`, ready: heading },
+      {
+        name: 'use case not found',
+        path: `${o}/use-cases/00000000-0000-4000-8000-000000000000/results`,
+        ready: heading,
+      },
+    ];
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function checkEveryPage(language: 'nl' | 'en', width: number) {
+    await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
+    // The header's switch: it also becomes the account's language, which applies at the next login.
+    await page.goto(`${app.server.url}${visits[0]!.path}`);
+    await page
+      .locator('.lang-switch')
+      .getByRole('button', { name: language.toUpperCase(), exact: true })
+      .click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+    const problems: string[] = [];
+    for (const visit of visits) {
+      await page.goto(`${app.server.url}${visit.path}`);
+      await visit.ready(page);
+      await visit.expand?.(page);
+      expect(await page.locator('html').getAttribute('lang'), visit.name).toBe(language);
+      if (width < 500) {
+        // Charts re-measure on resize (ResizeObserver): let the layout settle.
+        await expect
+          .poll(() => horizontalOverflow(page), { message: `${visit.name}: wider than the phone` })
+          .toBe(0);
+      }
+      for (const v of await seriousAxeViolations(page)) {
+        problems.push(`${visit.name}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(' | ')}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }
+
+  it('Dutch on a desktop', async () => {
+    await checkEveryPage('nl', 1280);
+  }, 400_000);
+
+  it('Dutch on a phone', async () => {
+    await checkEveryPage('nl', 390);
+  }, 400_000);
+
+  it('English on a desktop', async () => {
+    await checkEveryPage('en', 1280);
+  }, 400_000);
+
+  it('English on a phone', async () => {
+    await checkEveryPage('en', 390);
+  }, 400_000);
+
+  it('the login page and an invitation link, logged out, on a phone', async () => {
+    await apiFromPage(page, 'POST', '/api/auth/logout');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const problems: string[] = [];
+    for (const language of ['nl', 'en'] as const) {
+      await page.evaluate((l) => localStorage.setItem('haalbaar.lang', l), language);
+      for (const [path, ready] of [
+        ['/login', 'form button[type="submit"]'],
+        ['/invite/bestaat-niet-0123456789abcdefghijklmnopqrstuvwxyz', '.login-card [role="alert"]'],
+      ] as const) {
+        await page.goto(`${app.server.url}${path}`);
+        await page.locator(ready).waitFor();
+        expect(await horizontalOverflow(page), path).toBe(0);
+        for (const v of await seriousAxeViolations(page))
+          problems.push(`${language} ${path}: ${v.impact} ${v.id}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 200_000);
+});
