@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { AssessmentState } from '../../../src/api/assessment-schemas.ts';
+import type { AssessmentState, RenderedAssessment } from '../../../src/api/assessment-schemas.ts';
 import { ApiError, api } from '../api.ts';
 import { ActionPlan } from '../components/action-plan.tsx';
 import { FactorChart } from '../components/factor-chart.tsx';
@@ -12,6 +12,14 @@ import { useFormat } from '../format.ts';
 import { useUseCase } from '../use-case-query.ts';
 
 type Change = AssessmentState['changes'][number];
+type Cost = NonNullable<RenderedAssessment['statusQuoCost']>;
+
+/**
+ * Whether a part of the status-quo cost is worth a line: a partial cost leaves the part it could
+ * not compute at zero, which would read as "costs nothing" rather than "not known".
+ */
+const shows = (cost: Cost, part: 'labourPerWeek' | 'errorsPerWeek') =>
+  cost.breakdown[part] !== undefined && (cost.breakdown[part] > 0 || !cost.isPartial);
 
 /** A sign per tone, so a change reads without colour: better, worse, or just different. */
 const CHANGE_MARK: Record<Change['tone'], string> = { better: '▲', worse: '▼', neutral: '•' };
@@ -134,7 +142,7 @@ export function ResultsPage() {
                   <p className="big-number">{fmt.eur(current.result.statusQuoCost.perYear)}</p>
                   <p className="muted">{t('web.results.costPerYear')}</p>
                   <ul className="plain">
-                    {current.result.statusQuoCost.breakdown.labourPerWeek !== undefined && (
+                    {shows(current.result.statusQuoCost, 'labourPerWeek') && (
                       <li>
                         {t('web.results.labour', {
                           week: fmt.eur(current.result.statusQuoCost.breakdown.labourPerWeek),
@@ -142,7 +150,7 @@ export function ResultsPage() {
                         })}
                       </li>
                     )}
-                    {current.result.statusQuoCost.breakdown.errorsPerWeek !== undefined && (
+                    {shows(current.result.statusQuoCost, 'errorsPerWeek') && (
                       <li>
                         {t('web.results.errors', {
                           week: fmt.eur(current.result.statusQuoCost.breakdown.errorsPerWeek),
