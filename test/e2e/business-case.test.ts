@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGIN } from '../../src/server/demo-seed.ts';
+import { DEMO_DATA_FILE, DEMO_LOGIN } from '../../src/server/demo-seed.ts';
 import { type E2eApp, startE2eApp } from '../support/e2e-app.ts';
 
 /** Text as a reader sees it: Intl puts a no-break space between € and the amount. */
@@ -145,5 +146,42 @@ describe('business case page', () => {
     await group.getByLabel('Likely').fill('15000');
     await expect.poll(probability).not.toBe(before);
     await page.getByText('Everything is saved').waitFor();
+  });
+
+  it('follows the server’s assessment with a data file: the page shows the stall chance the API gives, not one from the answers alone', async () => {
+    // The invoice case's answers say its data is fine; a hand-kept file with gaps says otherwise.
+    const csv = readFileSync(DEMO_DATA_FILE, 'utf8');
+    const apiPath = `/api${pagePath.replace(/^\/o\//, '/orgs/')}`;
+    const useCasePath = apiPath.replace(/\/business-case$/, '');
+    await page.evaluate(
+      async ({ base, content }) => {
+        const { csrfToken } = await (await fetch('/api/auth/me')).json();
+        const form = new FormData();
+        form.append('file', new Blob([content], { type: 'text/csv' }), 'meterstanden.csv');
+        const res = await fetch(`${base}/data-files`, {
+          method: 'POST',
+          headers: { 'x-csrf-token': csrfToken },
+          body: form,
+        });
+        const { id } = await res.json();
+        for (;;) {
+          const file = await (await fetch(`${base}/data-files/${id}`)).json();
+          if (file.status === 'done' || file.status === 'failed') return file.status;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      },
+      { base: useCasePath, content: csv },
+    );
+    await page.reload();
+    const stallFigure = page.locator('[data-figure="stall"] .bc-figure-value');
+    await expect.poll(() => stallFigure.textContent()).toMatch(/%$/);
+    const report = await page.evaluate(async (url) => (await fetch(url)).json(), `${apiPath}?lang=en`);
+    const data = report.assessment.factors.find((f: { id: string }) => f.id === 'data');
+    expect(data.risk).toMatch(/high|critical/);
+    const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+    await expect
+      .poll(async () => text(await stallFigure.textContent()))
+      .toBe(percent.format(report.stall.probability));
+    expect(text(await page.locator('.bc-stall').textContent())).toContain(`data ${data.risk}`);
   });
 });

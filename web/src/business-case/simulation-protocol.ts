@@ -1,4 +1,5 @@
 import type { Finding } from '../../../src/core/assessment/assessment-types.ts';
+import type { StallEvidence } from '../../../src/core/business-case/assessed-business-case.ts';
 import type { BusinessCaseResult } from '../../../src/core/business-case/business-case-types.ts';
 import type { NpvHistogram } from '../../../src/core/business-case/npv-histogram.ts';
 import type { StallProbability } from '../../../src/core/business-case/stall-probability.ts';
@@ -10,10 +11,14 @@ export const PAGE_SEED = 1;
 /** Bars in the page's NPV histogram. */
 export const PAGE_HISTOGRAM_BINS = 30;
 
-/** Main thread → worker: simulate this document. Only the latest request matters. */
+/**
+ * Main thread → worker: simulate this document with the stall evidence of the server's assessment
+ * (answers, data files, vendors: the worker never assesses on its own). Only the latest request matters.
+ */
 export type SimulationRequest = {
   id: number;
   document: UseCase;
+  stall: StallEvidence;
   runs: number;
   seed: number;
   bins: number;
@@ -25,7 +30,7 @@ export type SimulationOutput = {
   /** Expectation-gap findings; texts are message keys the page translates. */
   findings: Finding[];
   histogram: NpvHistogram;
-  /** The stall chance the assessment gives, also when the document overrides it. */
+  /** The stall chance the server's assessment gives, also when the document overrides it. */
   assessedStall: StallProbability;
   /** Time the worker spent: validation, both simulations, the assessment and the histogram. */
   elapsedMs: number;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { StallEvidence } from '../../../src/core/business-case/assessed-business-case.ts';
 import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
 import {
   PAGE_HISTOGRAM_BINS,
@@ -9,10 +10,13 @@ import {
   type SimulationResponse,
 } from './simulation-protocol.ts';
 
-function post(worker: Worker, id: number, document: UseCase): void {
+/** What the worker simulates: the document as edited, with the stall evidence of the saved one. */
+type Job = { document: UseCase; stall: StallEvidence };
+
+function post(worker: Worker, id: number, job: Job): void {
   const request: SimulationRequest = {
     id,
-    document,
+    ...job,
     runs: PAGE_RUNS,
     seed: PAGE_SEED,
     bins: PAGE_HISTOGRAM_BINS,
@@ -31,10 +35,11 @@ export type SimulationState = {
 };
 
 /**
- * Simulates the document in a Web Worker whenever it changes. At most one request is in flight:
- * while the worker computes, only the newest document waits, so fast typing never builds a queue.
+ * Simulates the document in a Web Worker whenever it or the stall evidence changes; nothing until
+ * the stall evidence (the server's assessment) has arrived. At most one request is in flight: while
+ * the worker computes, only the newest job waits, so fast typing never builds a queue.
  */
-export function useBusinessCaseSimulation(document: UseCase): SimulationState {
+export function useBusinessCaseSimulation(document: UseCase, stall: StallEvidence | null): SimulationState {
   const [state, setState] = useState<SimulationState>({
     output: null,
     problems: [],
@@ -44,15 +49,15 @@ export function useBusinessCaseSimulation(document: UseCase): SimulationState {
   const worker = useRef<Worker | null>(null);
   const nextId = useRef(0);
   const inFlight = useRef(false);
-  const waiting = useRef<UseCase | null>(null);
+  const waiting = useRef<Job | null>(null);
 
   useEffect(() => {
     const w = new Worker(new URL('./business-case.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    const send = (doc: UseCase) => {
+    const send = (job: Job) => {
       inFlight.current = true;
       nextId.current += 1;
-      post(w, nextId.current, doc);
+      post(w, nextId.current, job);
     };
     w.onmessage = (event: MessageEvent<SimulationResponse>) => {
       inFlight.current = false;
@@ -85,17 +90,19 @@ export function useBusinessCaseSimulation(document: UseCase): SimulationState {
   }, []);
 
   useEffect(() => {
+    if (stall === null) return;
+    const job = { document, stall };
     const w = worker.current;
     if (w === null || inFlight.current) {
-      waiting.current = document;
+      waiting.current = job;
       setState((s) => (s.isBusy ? s : { ...s, isBusy: true }));
       return;
     }
     inFlight.current = true;
     nextId.current += 1;
-    post(w, nextId.current, document);
+    post(w, nextId.current, job);
     setState((s) => (s.isBusy ? s : { ...s, isBusy: true }));
-  }, [document]);
+  }, [document, stall]);
 
   return state;
 }

@@ -1,7 +1,12 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { MouseEvent } from 'react';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import {
+  type StallEvidence,
+  stallEvidenceOfSummary,
+} from '../../../src/core/business-case/assessed-business-case.ts';
 import { BUSINESS_CASE_DEFAULTS } from '../../../src/core/business-case/business-case-defaults.ts';
 import {
   BUSINESS_CASE_INPUT_UNITS,
@@ -17,7 +22,7 @@ import {
   withValueAtPath,
 } from '../../../src/core/use-case/use-case-paths.ts';
 import type { Range, UseCase } from '../../../src/core/use-case/use-case-schema.ts';
-import { apiHref, type StoredUseCase } from '../api.ts';
+import { api, apiHref, type StoredUseCase } from '../api.ts';
 import { NpvHistogramChart } from '../business-case/npv-histogram-chart.tsx';
 import { RangeField } from '../business-case/range-field.tsx';
 import { defaultRange, documentPath, RANGE_GROUPS, rangeEntry } from '../business-case/range-inputs.ts';
@@ -47,11 +52,50 @@ export function BusinessCasePage() {
   return <BusinessCaseEditor key={query.data.id} useCase={query.data} orgId={orgId!} />;
 }
 
+/** No assessment to follow (the document sets the stall chance itself): nothing to weigh. */
+const NO_STALL_EVIDENCE: StallEvidence = { factorRisks: {}, conditions: {} };
+
+/**
+ * The stall evidence of the server's assessment of the saved document, with all its evidence (data
+ * files, vendors): asked again after every save, so the worker follows what the API and the XLSX say.
+ * The previous evidence stays in use while the next is on its way.
+ */
+function useServerStallEvidence(orgId: string, useCase: StoredUseCase) {
+  const query = useQuery({
+    queryKey: ['business-case-assessment', orgId, useCase.id, useCase.revision],
+    queryFn: () =>
+      api.get('/api/orgs/:orgId/use-cases/:useCaseId/business-case', {
+        params: { orgId, useCaseId: useCase.id },
+        // Only the assessment is used: the fewest runs for the report part.
+        query: { runs: 1 },
+      }),
+    select: (report) => report.assessment,
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const evidence = useMemo(
+    () =>
+      query.data === undefined
+        ? null
+        : query.data === null
+          ? NO_STALL_EVIDENCE
+          : stallEvidenceOfSummary(query.data),
+    [query.data],
+  );
+  const error = query.isError
+    ? query.error instanceof Error
+      ? query.error.message
+      : String(query.error)
+    : null;
+  return { evidence, error };
+}
+
 function BusinessCaseEditor({ useCase, orgId }: { useCase: StoredUseCase; orgId: string }) {
   const { t, i18n } = useTranslation();
   const autosave = useAutosave(useCase, orgId);
   const doc = autosave.doc;
-  const simulation = useBusinessCaseSimulation(doc);
+  const stall = useServerStallEvidence(orgId, useCase);
+  const simulation = useBusinessCaseSimulation(doc, stall.evidence);
   const set: SetField = (path) => (value) => autosave.update(withValueAtPath(doc, path, value));
   // The licence the model uses without an own range: the vendor's yearly cost from the intake.
   const licenceQuote = vendorLicence(doc);
@@ -104,6 +148,11 @@ function BusinessCaseEditor({ useCase, orgId }: { useCase: StoredUseCase; orgId:
           aria-busy={simulation.isBusy}
         >
           <h2 id="bc-results-title">{t('businessCase.page.results.title')}</h2>
+          {stall.error && (
+            <p className="error" role="alert">
+              {stall.error}
+            </p>
+          )}
           {simulation.failed && (
             <p className="error" role="alert">
               {t('businessCase.page.results.failed')}
@@ -326,15 +375,22 @@ function Results({ output }: { output: SimulationOutput }) {
       : t('businessCase.outcome.months', { n: fmt.number(m) });
   const render = (m: Message) => t(m.key, m.params ?? {});
   const stall = result.stall;
-  const factors = stall.contributions
-    .map((c) =>
+  const factors = [
+    ...stall.contributions.map((c) =>
       t('businessCase.stall.factor', {
         factor: t(`businessCase.factor.${c.factor}`),
         risk: t(`businessCase.risk.${c.risk}`),
         multiplier: fmt.number(c.oddsMultiplier),
       }),
-    )
-    .join('; ');
+    ),
+    ...stall.conditionContributions.map((c) =>
+      t('businessCase.stall.condition', {
+        condition: t(`businessCase.condition.${c.condition}`),
+        status: t(`businessCase.conditionStatus.${c.status}`),
+        multiplier: fmt.number(c.oddsMultiplier),
+      }),
+    ),
+  ].join('; ');
   const top = result.measureFirst;
   const topBar = result.tornado.bars[0];
   const unit = top === null ? null : BUSINESS_CASE_INPUT_UNITS[top];
@@ -454,7 +510,9 @@ function Results({ output }: { output: SimulationOutput }) {
       <TornadoChart tornado={result.tornado} />
 
       <h3>{t('businessCase.stall.heading')}</h3>
-      <p>{t(`businessCase.stall.${stall.source}`, { p: fmt.percent(stall.probability), factors })}</p>
+      <p className="bc-stall">
+        {t(`businessCase.stall.${stall.source}`, { p: fmt.percent(stall.probability), factors })}
+      </p>
       <p className="small muted">
         {t('businessCase.stall.assumption', { share: fmt.percent(stall.stalledCostShare) })}
       </p>
