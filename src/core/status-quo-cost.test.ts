@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusQuoCost } from './status-quo-cost.ts';
+import { ZUseCase } from './use-case/use-case-schema.ts';
 
 describe('statusQuoCost', () => {
   it('reproduces the source example: 15 h × €52 = €780 a week, plus 3 % errors × €75', () => {
@@ -54,5 +55,19 @@ describe('statusQuoCost', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('regression: amounts the schema accepts keep the cost finite (an hourly cost of 1e308 made it Infinity, a 500)', () => {
+    const top = {
+      hoursPerWeek: 10_000,
+      hourlyCost: 1e9,
+      volumePerWeek: 1e9,
+      errorRate: 1,
+      costPerError: 1e9,
+    };
+    const problem = ZUseCase.parse({ schemaVersion: 1, problem: { ...top, weeksPerYear: 53 } }).problem;
+    const cost = statusQuoCost(problem);
+    expect(Number.isFinite(cost?.perYear)).toBe(true);
+    expect(ZUseCase.safeParse({ schemaVersion: 1, problem: { hourlyCost: 1e308 } }).success).toBe(false);
   });
 });

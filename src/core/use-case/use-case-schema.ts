@@ -10,8 +10,13 @@ import { BUSINESS_CASE_DEFAULTS, describeRange } from '../business-case/business
  */
 
 const fraction = z.number().min(0).max(1);
-const nonNegative = z.number().min(0);
-const euros = z.number().min(0);
+/**
+ * Counts and amounts have a ceiling far above any real company (a billion), so that products of
+ * them (hours × rate × weeks, volume × error rate × cost) stay finite numbers.
+ */
+const MAX_AMOUNT = 1_000_000_000;
+const nonNegative = z.number().min(0).max(MAX_AMOUNT);
+const euros = z.number().min(0).max(MAX_AMOUNT);
 const text = z.string().max(20_000);
 const shortText = z.string().max(500);
 
@@ -44,7 +49,7 @@ export const ZDataSource = z.strictObject({
   capture: ZCapture.optional(),
   format: ZDataFormat.optional(),
   monthsOfHistory: nonNegative.optional(),
-  records: nonNegative.optional(),
+  records: z.number().min(0).max(1e12).optional(),
   completeness: fraction.optional(),
 });
 
