@@ -92,7 +92,7 @@ export const ZMarkActionDoneBody = z.strictObject({
 /**
  * Where an action marked done stands against the current assessment: `done` (the evidence it
  * addressed is unchanged: it stays in the plan, shown as done), `settled` (that evidence changed or is
- * gone: it drops out of the plan), `reopened` (the assessment found new evidence it must address).
+ * gone: it drops out of the plan), `reopened` (the assessment found new evidence it must address, or the evidence it addressed got worse).
  */
 export const ZActionProgress = z
   .object({

@@ -123,6 +123,24 @@ describe('actionProgress', () => {
     expect(actionProgress(more, [record])[0]?.state).toBe('reopened');
   });
 
+  it('opens it again when the finding it addressed got worse, instead of dropping it', () => {
+    const milder = profile('verkoop.csv', {
+      columns: [
+        {
+          name: 'bedrag',
+          type: 'decimal',
+          missingShare: 0.1,
+          distinctCount: 900,
+          issues: [{ code: 'MISSING', severity: 'medium', message: { key: 'x' }, share: 0.1 }],
+        },
+      ],
+    });
+    const earlier = assess(useCase, { dataProfiles: [milder], dataFileIds: ['v'] });
+    const record = markDone(earlier, 'data.clean');
+    const worse = assess(useCase, { dataProfiles: [missing(0.4)], dataFileIds: ['v'] });
+    expect(actionProgress(worse, [record])[0]?.state).toBe('reopened');
+  });
+
   it('follows a success condition for its actions', () => {
     const record = markDone(before, 'condition.sponsor');
     expect(actionProgress(before, [record])[0]?.state).toBe('done');

@@ -21,7 +21,8 @@ export type ActionRecord = {
  * Where a done action stands against an assessment:
  * - `done`: the evidence it addressed is unchanged; it stays in the plan, shown as done with its date.
  * - `settled`: the evidence it addressed changed or is gone; it drops out of the plan.
- * - `reopened`: the assessment found new evidence the action must address; it is open again.
+ * - `reopened`: the assessment found new evidence the action must address, or the evidence it
+ *   addressed got worse (a higher severity, a condition now not met); it is open again.
  */
 export type ActionState = 'done' | 'settled' | 'reopened';
 export type ActionProgress = {
@@ -58,6 +59,23 @@ export function actionEvidence(assessment: Assessment, action: Action): ActionEv
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
+/** How much a piece of evidence asks for: its severity (a finding) or its status (a condition). */
+const WEIGHT: Record<string, number> = {
+  info: 0,
+  low: 1,
+  medium: 2,
+  high: 3,
+  critical: 4,
+  met: 0,
+  unknown: 1,
+  'not-met': 2,
+};
+
+function weight(fingerprint: string): number {
+  const [first] = JSON.parse(fingerprint) as unknown[];
+  return WEIGHT[String(first)] ?? 0;
+}
+
 function fingerprint(f: Finding): string {
   return JSON.stringify([f.severity, f.title, f.evidence, f.details ?? []]);
 }
@@ -76,7 +94,11 @@ export function actionProgress(assessment: Assessment, records: readonly ActionR
     const then = new Map(record.evidence.map((e) => [e.key, e.fingerprint]));
     const now = actionEvidence(assessment, action);
     let state: ActionState = 'done';
-    if (now.some((e) => !then.has(e.key))) state = 'reopened';
+    const isWorse = (e: ActionEvidenceItem) => {
+      const was = then.get(e.key);
+      return was !== undefined && weight(e.fingerprint) > weight(was);
+    };
+    if (now.some((e) => !then.has(e.key) || isWorse(e))) state = 'reopened';
     else if (now.length !== then.size || now.some((e) => then.get(e.key) !== e.fingerprint))
       state = 'settled';
     return { actionId, title: action.title, doneOn, note, state };

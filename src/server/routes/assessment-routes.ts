@@ -268,7 +268,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
         summary: 'The actions of the plan marked done, and where each stands against the latest assessment',
         description:
           '`done`: the evidence it addressed is unchanged, it stays in the plan as done; `settled`: that evidence changed or is gone, ' +
-          'it drops out of the plan; `reopened`: the latest assessment found new evidence the action must address.',
+          'it drops out of the plan; `reopened`: the latest assessment found new evidence the action must address, or that evidence got worse.',
         params: ZUseCaseParams,
         querystring: ZLangQuery,
         response: { 200: ZActionProgressList, ...errorResponses },
