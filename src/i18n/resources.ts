@@ -5,6 +5,7 @@ import enCommon from './locales/en/common.json' with { type: 'json' };
 import enCount from './locales/en/count.json' with { type: 'json' };
 import enErrors from './locales/en/errors.json' with { type: 'json' };
 import enInput from './locales/en/input.json' with { type: 'json' };
+import enPilot from './locales/en/pilot.json' with { type: 'json' };
 import enProfiler from './locales/en/profiler.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
 import nlAssessment from './locales/nl/assessment.json' with { type: 'json' };
@@ -14,6 +15,7 @@ import nlCommon from './locales/nl/common.json' with { type: 'json' };
 import nlCount from './locales/nl/count.json' with { type: 'json' };
 import nlErrors from './locales/nl/errors.json' with { type: 'json' };
 import nlInput from './locales/nl/input.json' with { type: 'json' };
+import nlPilot from './locales/nl/pilot.json' with { type: 'json' };
 import nlProfiler from './locales/nl/profiler.json' with { type: 'json' };
 import nlWeb from './locales/nl/web.json' with { type: 'json' };
 
@@ -31,6 +33,7 @@ export const resources = {
     count: nlCount,
     errors: nlErrors,
     input: nlInput,
+    pilot: nlPilot,
     profiler: nlProfiler,
     web: nlWeb,
   },
@@ -42,6 +45,7 @@ export const resources = {
     count: enCount,
     errors: enErrors,
     input: enInput,
+    pilot: enPilot,
     profiler: enProfiler,
     web: enWeb,
   },

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { pilotJsonSchema } from '../../core/pilot/pilot-json-schema.ts';
 import { useCaseJsonSchema } from '../../core/use-case/json-schema.ts';
 import { DEFAULT_LOCALE, isLocale } from '../../i18n/resources.ts';
 import { translator } from '../../i18n/translate.ts';
@@ -6,10 +7,11 @@ import { translator } from '../../i18n/translate.ts';
 /** The schemas `haalbaar schema NAME` can print. */
 const SCHEMAS: Record<string, () => unknown> = {
   'use-case': useCaseJsonSchema,
+  pilot: pilotJsonSchema,
 };
 
 /**
- * `haalbaar schema use-case`: prints the JSON Schema of a file format on stdout. Returns the exit
+ * `haalbaar schema use-case` (or `pilot`): prints the JSON Schema of a file format on stdout. Returns the exit
  * code: 0 printed, 2 unknown schema name.
  */
 export function runSchemaCommand(options: {
