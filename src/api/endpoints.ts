@@ -53,6 +53,19 @@ import {
   ZTokenParams,
 } from './organisation-schemas.ts';
 import {
+  ZBaselineBody,
+  ZChangePilotPlanBody,
+  ZCreatePilotBody,
+  ZDecisionBody,
+  ZIterationBody,
+  ZIterationView,
+  ZMeasurementBody,
+  ZMeasurementView,
+  ZPilotParams,
+  ZPilotSummaryList,
+  ZPilotView,
+} from './pilot-schemas.ts';
+import {
   ZCreateUseCaseBody,
   ZRevisionParams,
   ZSaveUseCaseBody,
@@ -265,6 +278,63 @@ export const ENDPOINTS = {
     params: ZDataFileParams,
     status: 204,
     response: ZNoContent,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/pilots': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZPilotSummaryList,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    body: ZCreatePilotBody,
+    status: 201,
+    response: ZPilotView,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId': {
+    params: ZPilotParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZPilotView,
+  },
+  'PATCH /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId': {
+    params: ZPilotParams,
+    query: ZLangQuery,
+    body: ZChangePilotPlanBody,
+    status: 200,
+    response: ZPilotView,
+  },
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/baseline': {
+    params: ZPilotParams,
+    query: ZLangQuery,
+    body: ZBaselineBody,
+    status: 200,
+    response: ZPilotView,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/start': {
+    params: ZPilotParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZPilotView,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/measurements': {
+    params: ZPilotParams,
+    body: ZMeasurementBody,
+    status: 200,
+    response: ZMeasurementView,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/iterations': {
+    params: ZPilotParams,
+    body: ZIterationBody,
+    status: 201,
+    response: ZIterationView,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/decision': {
+    params: ZPilotParams,
+    query: ZLangQuery,
+    body: ZDecisionBody,
+    status: 200,
+    response: ZPilotView,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -40,6 +40,16 @@ export const ERROR_STATUS = {
   METHOD_NOT_ALLOWED: 405,
   /** Someone saved a newer version in between. */
   REVISION_CONFLICT: 409,
+  /** The pilot has started: its plan changes only as an amendment with a reason, its baseline not at all. */
+  PILOT_FROZEN: 409,
+  /** The pilot has started already (a second start). */
+  PILOT_STARTED: 409,
+  /** The pilot has not started: measurements, iterations and the decision come after the start. */
+  PILOT_NOT_RUNNING: 409,
+  /** The pilot is decided: nothing in it changes any more. */
+  PILOT_DECIDED: 409,
+  /** The pilot cannot start yet; the message and the details name every missing field. */
+  PILOT_NOT_READY: 409,
   /** The email address already has an account. */
   EMAIL_TAKEN: 409,
   /** The last owner cannot be removed or demoted. */

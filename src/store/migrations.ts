@@ -247,4 +247,98 @@ alter table use_case_revisions add column saves integer not null default 1;
 alter table data_files add column counts_as_evidence boolean not null default true;
 `,
   },
+  {
+    version: 9,
+    name: 'pilots: plan, frozen baseline, measurements, amendments, iterations, decision',
+    sql: `
+-- A pilot of a use case (a use case can have several over time). The plan is edited while
+-- 'planned'; starting it copies plan and baseline into frozen_plan and frozen_baseline, set once.
+create table pilots (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  status text not null check (status in ('planned', 'running', 'decided')),
+  plan jsonb not null,
+  frozen_plan jsonb,
+  frozen_baseline jsonb,
+  started_at timestamptz,
+  started_by uuid references users(id) on delete set null,
+  created_by uuid references users(id) on delete set null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index pilots_use_case_idx on pilots (organisation_id, use_case_id, created_at desc);
+
+-- One row per period: 'baseline' periods measured before the start, 'pilot' weeks after it. The
+-- KPI values are a JSON object keyed by KPI name; adoption is a fraction, hours and costs per week.
+create table pilot_measurements (
+  pilot_id uuid not null references pilots(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  phase text not null check (phase in ('baseline', 'pilot')),
+  week integer not null,
+  period_start date,
+  kpi_values jsonb not null,
+  adoption double precision,
+  hours double precision,
+  cost_eur double precision,
+  note text not null default '',
+  recorded_by uuid references users(id) on delete set null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  primary key (pilot_id, phase, week)
+);
+create index pilot_measurements_use_case_idx on pilot_measurements (organisation_id, use_case_id);
+
+-- A change to the plan of a started pilot: what, why, by whom, and the plan before and after.
+create table pilot_amendments (
+  id uuid primary key default gen_random_uuid(),
+  pilot_id uuid not null references pilots(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  amended_on date not null,
+  what text not null,
+  reason text not null,
+  amended_by uuid references users(id) on delete set null,
+  plan_before jsonb not null,
+  plan_after jsonb not null,
+  seq bigint generated always as identity,
+  created_at timestamptz not null default now()
+);
+create index pilot_amendments_use_case_idx on pilot_amendments (organisation_id, use_case_id);
+create index pilot_amendments_pilot_idx on pilot_amendments (pilot_id, seq);
+
+-- The iteration log: what changed in a week of the pilot and why.
+create table pilot_iterations (
+  id uuid primary key default gen_random_uuid(),
+  pilot_id uuid not null references pilots(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  week integer not null,
+  change text not null,
+  why text not null,
+  created_by uuid references users(id) on delete set null,
+  seq bigint generated always as identity,
+  created_at timestamptz not null default now()
+);
+create index pilot_iterations_use_case_idx on pilot_iterations (organisation_id, use_case_id);
+create index pilot_iterations_pilot_idx on pilot_iterations (pilot_id, week, seq);
+
+-- The decision at the gate, one per pilot: the outcome, who decided when and why, and the outcome
+-- the rules and evidence proposed at that moment (null when there was no proposal).
+create table pilot_decisions (
+  pilot_id uuid primary key references pilots(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  outcome text not null check (outcome in ('go', 'kill', 'hold', 'recycle')),
+  proposed_outcome text check (proposed_outcome in ('go', 'kill', 'hold', 'recycle')),
+  decided_on date not null,
+  decided_by uuid references users(id) on delete set null,
+  decided_by_name text not null,
+  reasons text not null,
+  created_at timestamptz not null default now()
+);
+create index pilot_decisions_use_case_idx on pilot_decisions (organisation_id, use_case_id);
+`,
+  },
 ];

@@ -6,6 +6,7 @@ import { type Database, type DatabaseOptions, openDatabase } from './database.ts
 import { invitationsRepository } from './invitations-repository.ts';
 import { jobsRepository } from './jobs-repository.ts';
 import { migrate } from './migrate.ts';
+import { pilotsRepository } from './pilots-repository.ts';
 import { sessionsRepository } from './sessions-repository.ts';
 import { throttlesRepository } from './throttles-repository.ts';
 import { useCasesRepository } from './use-cases-repository.ts';
@@ -22,6 +23,7 @@ export function createStore(db: Database) {
     assessments: assessmentsRepository(db),
     actions: actionStatusRepository(db),
     dataFiles: dataFilesRepository(db),
+    pilots: pilotsRepository(db),
     jobs: jobsRepository(db),
     close: () => db.close(),
   };

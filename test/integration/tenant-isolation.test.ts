@@ -19,6 +19,7 @@ type Ids = {
   dataFileId: string;
   invitationId: string;
   actionId: string;
+  pilotId: string;
 };
 type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 
@@ -63,6 +64,25 @@ const ISOLATION_CASES: Record<string, Case> = {
   },
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/data-files/:dataFileId/profile.html': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/pilots': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots': { body: () => ({ plan: { title: 'Ingebroken' } }) },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId': {},
+  'PATCH /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId': {
+    body: () => ({ plan: { title: 'Overgenomen' } }),
+  },
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/baseline': {
+    body: () => ({ periods: [{ period: '2026-10-05', values: {} }] }),
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/start': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/measurements': {
+    body: () => ({ week: 1, values: {} }),
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/iterations': {
+    body: () => ({ week: 1, change: 'sneaky', why: 'because' }),
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/decision': {
+    body: () => ({ outcome: 'kill', reasons: 'sabotage' }),
+  },
 };
 
 const BOUNDARY = 'haalbaar-isolation';
@@ -162,7 +182,15 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       evidence: [],
       userId: ownerA.id,
     });
+    // A planned pilot, whose plan outsiders must neither read nor change, nor start or decide it.
+    const pilot = await store.pilots.create({
+      organisationId: orgA.id,
+      useCaseId: useCase.id,
+      plan: { title: 'Geheime pilot', weeks: 6 },
+      userId: ownerA.id,
+    });
     ids = {
+      pilotId: pilot!.id,
       orgId: orgA.id,
       useCaseId: useCase.id,
       userId: memberA.id,
@@ -234,6 +262,21 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
     expect(
       (await store.actions.list(ids.orgId, ids.useCaseId)).map((a) => [a.actionId, a.doneOn, a.note]),
     ).toEqual([[ids.actionId, '2026-11-01', 'A’s own note']]);
+    const pilots = await store.pilots.list(ids.orgId, ids.useCaseId);
+    expect(pilots.map((p) => [p.id, p.status, p.plan])).toEqual([
+      [ids.pilotId, 'planned', { title: 'Geheime pilot', weeks: 6 }],
+    ]);
+    const pilot = await store.pilots.getRecord({
+      organisationId: ids.orgId,
+      useCaseId: ids.useCaseId,
+      pilotId: ids.pilotId,
+    });
+    expect([pilot?.baseline, pilot?.measurements, pilot?.iterations, pilot?.decision]).toEqual([
+      [],
+      [],
+      [],
+      null,
+    ]);
   });
 
   it('serves the same routes to A’s own owner (the 404s above are not a broken route)', async () => {

@@ -1,0 +1,446 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { errorResponses, ZLangQuery, ZUseCaseParams } from '../../api/common-schemas.ts';
+import {
+  type PilotPlanDraft,
+  ZBaselineBody,
+  ZChangePilotPlanBody,
+  ZCreatePilotBody,
+  ZDecisionBody,
+  ZIterationBody,
+  ZIterationView,
+  ZMeasurementBody,
+  ZMeasurementView,
+  type ZPilotAnalysis,
+  ZPilotParams,
+  ZPilotSummaryList,
+  ZPilotView,
+} from '../../api/pilot-schemas.ts';
+import type { Message } from '../../core/message.ts';
+import { analysePilot, type PilotAnalysis } from '../../core/pilot/analyse-pilot.ts';
+import type { Locale } from '../../i18n/resources.ts';
+import { renderMessage } from '../../i18n/translate.ts';
+import type { PilotRecord, StoredPilot } from '../../store/pilots-repository.ts';
+import { AppError } from '../app-error.ts';
+import { type OrgAccess, requireOrgAccess } from '../auth.ts';
+import { invalidInput } from '../invalid-fields.ts';
+import {
+  amendedPlanProblems,
+  baselineProblems,
+  changedFields,
+  iterationProblems,
+  measurementProblems,
+  type PlanProblem,
+  pilotFileOf,
+  prefillPlan,
+  startCheck,
+  today,
+} from '../pilot-plan.ts';
+import { requestLocale } from '../request-locale.ts';
+
+type Rendered = { path: string; field: string | null; message: string };
+
+/** Problems in the request's language, each with its field's label (the one 400's details). */
+function rendered(problems: readonly PlanProblem[], locale: Locale): Rendered[] {
+  return (invalidInput(problems, locale).details as { problems: Rendered[] }).problems;
+}
+
+const isMessage = (v: object): v is Message =>
+  typeof (v as Message).key === 'string' && Object.keys(v).every((k) => k === 'key' || k === 'params');
+
+/** The analysis with every message of the core (`{ key, params }`) as text in the request's language. */
+function renderAnalysis(value: unknown, locale: Locale): unknown {
+  if (Array.isArray(value)) return value.map((v) => renderAnalysis(v, locale));
+  if (value === null || typeof value !== 'object') return value;
+  if (isMessage(value)) return renderMessage(value, locale);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderAnalysis(v, locale)]));
+}
+
+/** Who is acting, as a decision records it: the person's name, or the API token's. */
+function actorName(request: FastifyRequest): string {
+  const auth = request.auth;
+  if (auth?.kind === 'session') return auth.user.name;
+  if (auth?.kind === 'token') return auth.token.name;
+  return '—';
+}
+
+export function registerPilotRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { store } = app.deps;
+  const tags = ['pilots'];
+  const base = '/api/orgs/:orgId/use-cases/:useCaseId/pilots';
+
+  async function findUseCase(orgId: string, useCaseId: string) {
+    const useCase = await store.useCases.get(orgId, useCaseId);
+    if (!useCase) throw new AppError('NOT_FOUND');
+    return useCase;
+  }
+
+  async function findPilot(params: { orgId: string; useCaseId: string; pilotId: string }) {
+    const key = { organisationId: params.orgId, useCaseId: params.useCaseId, pilotId: params.pilotId };
+    const record = await store.pilots.getRecord<PilotPlanDraft>(key);
+    if (!record) throw new AppError('NOT_FOUND');
+    return { key, record };
+  }
+
+  const titleOf = (pilot: StoredPilot<PilotPlanDraft>, useCaseTitle: string) =>
+    pilot.plan.title ?? (useCaseTitle.trim() || 'Pilot');
+
+  /** The pilot as the API shows it, with what keeps it from starting while it is planned. */
+  async function view(params: { orgId: string; useCaseId: string; pilotId: string }, locale: Locale) {
+    const useCase = await findUseCase(params.orgId, params.useCaseId);
+    const { record } = await findPilot(params);
+    return present(record, useCase.title, locale);
+  }
+
+  function present(record: PilotRecord<PilotPlanDraft>, useCaseTitle: string, locale: Locale) {
+    const check =
+      record.status === 'planned'
+        ? startCheck(record.plan, record.baseline, { fallbackTitle: useCaseTitle, day: today() })
+        : null;
+    const analysis = check ? (check.ok ? analysePilot(check.pilot) : null) : analysisOf(record, useCaseTitle);
+    return {
+      id: record.id,
+      useCaseId: record.useCaseId,
+      status: record.status,
+      title: titleOf(record, useCaseTitle),
+      outcome: record.decision?.outcome ?? null,
+      startedAt: record.startedAt,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+      plan: record.plan,
+      frozenPlan: record.frozenPlan,
+      frozenBaseline: record.frozenBaseline,
+      baseline: record.baseline,
+      measurements: record.measurements,
+      amendments: record.amendments.map(({ byName, by: _id, ...a }) => ({ ...a, by: byName })),
+      iterations: record.iterations,
+      decision: record.decision
+        ? {
+            outcome: record.decision.outcome,
+            proposedOutcome: record.decision.proposedOutcome,
+            on: record.decision.on,
+            by: record.decision.by,
+            reasons: record.decision.reasons,
+            createdAt: record.decision.createdAt,
+          }
+        : null,
+      readiness: {
+        canStart: check?.ok === true,
+        problems: check && !check.ok ? rendered(check.problems, locale) : [],
+      },
+      analysis: analysis ? (renderAnalysis(analysis, locale) as z.output<typeof ZPilotAnalysis>) : null,
+    };
+  }
+
+  /** The analysis of a started pilot: its plan now, the frozen baseline and what was recorded since. */
+  function analysisOf(record: PilotRecord<PilotPlanDraft>, useCaseTitle: string): PilotAnalysis | null {
+    const pilot = pilotFileOf(record, useCaseTitle);
+    return pilot ? analysePilot(pilot) : null;
+  }
+
+  /** A 400 naming each field, when there are problems. */
+  function refuseProblems(request: FastifyRequest, problems: readonly PlanProblem[]): void {
+    if (problems.length > 0) throw invalidInput(problems, requestLocale(request));
+  }
+
+  /** The 409 for a pilot that is not (or no longer) in the state a change needs. */
+  function wrongState(record: StoredPilot<PilotPlanDraft>, needs: 'planned' | 'running'): AppError {
+    if (record.status === 'decided') return new AppError('PILOT_DECIDED');
+    if (needs === 'planned') return new AppError('PILOT_FROZEN', { context: 'baseline' });
+    return new AppError('PILOT_NOT_RUNNING');
+  }
+
+  r.get(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Pilots of a use case, newest first',
+        params: ZUseCaseParams,
+        response: { 200: ZPilotSummaryList, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId, useCaseId } = request.params;
+      await requireOrgAccess(request, orgId);
+      const useCase = await findUseCase(orgId, useCaseId);
+      const pilots = await store.pilots.list<PilotPlanDraft>(orgId, useCaseId);
+      return pilots.map((p) => ({
+        id: p.id,
+        useCaseId: p.useCaseId,
+        status: p.status,
+        title: titleOf(p, useCase.title),
+        outcome: p.outcome,
+        startedAt: p.startedAt,
+        createdAt: p.createdAt,
+        updatedAt: p.updatedAt,
+      }));
+    },
+  );
+
+  r.post(
+    base,
+    {
+      schema: {
+        tags,
+        summary: 'Plan a new pilot, pre-filled from the use case',
+        description:
+          'The plan starts from the use case: its KPIs (the first is the primary one, at most three secondary), the target ' +
+          '(as a must-meet rule), the pilot weeks, the process and the economics. Fields in `plan` replace the pre-filled ones. ' +
+          'The pilot is `planned` until it is started.',
+        params: ZUseCaseParams,
+        querystring: ZLangQuery,
+        body: ZCreatePilotBody,
+        response: { 201: ZPilotView, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { orgId, useCaseId } = request.params;
+      const access = await requireOrgAccess(request, orgId);
+      const useCase = await findUseCase(orgId, useCaseId);
+      const plan: PilotPlanDraft = { ...prefillPlan(useCase.document), ...request.body.plan };
+      const created = await store.pilots.create({
+        organisationId: orgId,
+        useCaseId,
+        plan,
+        userId: access.userId,
+      });
+      if (!created) throw new AppError('NOT_FOUND');
+      const body = await view({ orgId, useCaseId, pilotId: created.id }, requestLocale(request));
+      return reply.status(201).send(body);
+    },
+  );
+
+  r.get(
+    `${base}/:pilotId`,
+    {
+      schema: {
+        tags,
+        summary: 'One pilot: plan, baseline, weeks, amendments, iteration log and decision',
+        description:
+          'While the pilot is planned, `readiness` says whether it can start and names every field still missing.',
+        params: ZPilotParams,
+        querystring: ZLangQuery,
+        response: { 200: ZPilotView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await requireOrgAccess(request, request.params.orgId);
+      return view(request.params, requestLocale(request));
+    },
+  );
+
+  r.patch(
+    `${base}/:pilotId`,
+    {
+      schema: {
+        tags,
+        summary: 'Change the plan; once the pilot has started, only as an amendment with a reason',
+        description:
+          'While the pilot is planned the plan is replaced. Once it has started the plan is frozen: a change without ' +
+          '`amendment.reason` is refused (409 PILOT_FROZEN); with it, the new plan must be complete and the amendment is ' +
+          'recorded with its date, what changed and the plan before and after. A decided pilot cannot change (409 PILOT_DECIDED).',
+        params: ZPilotParams,
+        querystring: ZLangQuery,
+        body: ZChangePilotPlanBody,
+        response: { 200: ZPilotView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const access = await requireOrgAccess(request, request.params.orgId);
+      const useCase = await findUseCase(request.params.orgId, request.params.useCaseId);
+      const { key, record } = await findPilot(request.params);
+      const { plan, amendment } = request.body;
+      if (record.status === 'decided') throw new AppError('PILOT_DECIDED');
+      if (record.status === 'planned') {
+        const saved = await store.pilots.replacePlan(key, plan);
+        // Started in between: the change would have slipped past the freeze.
+        if (!saved) throw new AppError('PILOT_FROZEN');
+      } else {
+        if (!amendment) throw new AppError('PILOT_FROZEN');
+        refuseProblems(request, amendedPlanProblems(plan, record, useCase.title));
+        const saved = await store.pilots.amendPlan(key, {
+          plan,
+          date: amendment.date ?? today(),
+          what: amendment.what ?? changedFields(record.plan, plan),
+          reason: amendment.reason,
+          userId: access.userId,
+        });
+        if (!saved) throw new AppError('PILOT_DECIDED');
+      }
+      return view(request.params, requestLocale(request));
+    },
+  );
+
+  r.put(
+    `${base}/:pilotId/baseline`,
+    {
+      schema: {
+        tags,
+        summary: 'Enter the baseline: the values measured before the start, per period',
+        description:
+          'Replaces every baseline period. Values are keyed by the plan’s KPI ids; a value for a KPI the plan does not have is ' +
+          'refused, naming the field. The baseline is frozen at the start (409 PILOT_FROZEN after it).',
+        params: ZPilotParams,
+        querystring: ZLangQuery,
+        body: ZBaselineBody,
+        response: { 200: ZPilotView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const access = await requireOrgAccess(request, request.params.orgId);
+      await findUseCase(request.params.orgId, request.params.useCaseId);
+      const { key, record } = await findPilot(request.params);
+      if (record.status !== 'planned') throw wrongState(record, 'planned');
+      refuseProblems(request, baselineProblems(record.plan, request.body.periods));
+      const saved = await store.pilots.replaceBaseline(key, request.body.periods, access.userId);
+      if (!saved) throw new AppError('PILOT_FROZEN', { context: 'baseline' });
+      return view(request.params, requestLocale(request));
+    },
+  );
+
+  r.post(
+    `${base}/:pilotId/start`,
+    {
+      schema: {
+        tags,
+        summary: 'Start the pilot: the plan and the baseline are frozen',
+        description:
+          'Refused (409 PILOT_NOT_READY) while something is missing, every missing field named: a primary KPI with how it is ' +
+          'measured and the smallest effect worth having, baseline values of the primary KPI, a must-meet rule, … ' +
+          'The start date defaults to today and the baseline window to the baseline’s periods. Later changes are amendments.',
+        params: ZPilotParams,
+        querystring: ZLangQuery,
+        response: { 200: ZPilotView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId, useCaseId } = request.params;
+      const access = await requireOrgAccess(request, orgId);
+      const useCase = await findUseCase(orgId, useCaseId);
+      const { key, record } = await findPilot(request.params);
+      if (record.status !== 'planned') {
+        throw record.status === 'decided' ? new AppError('PILOT_DECIDED') : new AppError('PILOT_STARTED');
+      }
+      const locale = requestLocale(request);
+      const check = startCheck(record.plan, record.baseline, { fallbackTitle: useCase.title, day: today() });
+      if (!check.ok) {
+        const problems = rendered(check.problems, locale);
+        throw new AppError(
+          'PILOT_NOT_READY',
+          { problems: problems.map((p) => `${p.field ?? p.path}: ${p.message}`).join('; ') },
+          { problems },
+        );
+      }
+      const started = await store.pilots.start(key, {
+        plan: check.plan,
+        baseline: record.baseline,
+        userId: access.userId,
+      });
+      if (!started) throw new AppError('PILOT_STARTED');
+      if (useCase.status !== 'pilot') {
+        await store.useCases.update({
+          organisationId: orgId,
+          id: useCaseId,
+          status: 'pilot',
+          userId: access.userId,
+        });
+      }
+      return view(request.params, locale);
+    },
+  );
+
+  r.post(
+    `${base}/:pilotId/measurements`,
+    {
+      schema: {
+        tags,
+        summary: 'Record a week of the running pilot (again: replaces that week)',
+        description:
+          'Values are keyed by the plan’s KPI ids; `adoption` is the share of the eligible work done with the AI that week ' +
+          '(0..1), `hoursSpent` and `costsEur` what the pilot took. A KPI the plan does not have, a week beyond the plan or a ' +
+          'day before the start is a 400 naming the field.',
+        params: ZPilotParams,
+        body: ZMeasurementBody,
+        response: { 200: ZMeasurementView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const access = await requireOrgAccess(request, request.params.orgId);
+      await findUseCase(request.params.orgId, request.params.useCaseId);
+      const { key, record } = await findPilot(request.params);
+      if (record.status !== 'running') throw wrongState(record, 'running');
+      refuseProblems(request, measurementProblems(record.plan, request.body));
+      const saved = await store.pilots.recordMeasurement(key, request.body, access.userId);
+      if (!saved) throw new AppError('PILOT_DECIDED');
+      return saved;
+    },
+  );
+
+  r.post(
+    `${base}/:pilotId/iterations`,
+    {
+      schema: {
+        tags,
+        summary: 'Add to the iteration log: what changed in a week of the pilot, and why',
+        params: ZPilotParams,
+        body: ZIterationBody,
+        response: { 201: ZIterationView, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const access = await requireOrgAccess(request, request.params.orgId);
+      await findUseCase(request.params.orgId, request.params.useCaseId);
+      const { key, record } = await findPilot(request.params);
+      if (record.status !== 'running') throw wrongState(record, 'running');
+      refuseProblems(request, iterationProblems(record.plan, request.body.week));
+      const saved = await store.pilots.addIteration(key, { ...request.body, userId: access.userId });
+      if (!saved) throw new AppError('PILOT_DECIDED');
+      return reply.status(201).send(saved);
+    },
+  );
+
+  r.post(
+    `${base}/:pilotId/decision`,
+    {
+      schema: {
+        tags,
+        summary: 'Record the decision at the gate: go, kill, hold or recycle, with the reasons',
+        description:
+          'Only an owner or adviser of the organisation (or an API token) decides. The decision keeps who decided, on which ' +
+          'day and why, beside the outcome the rules and the evidence proposed at that moment. A pilot is decided once.',
+        params: ZPilotParams,
+        querystring: ZLangQuery,
+        body: ZDecisionBody,
+        response: { 200: ZPilotView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { orgId, useCaseId } = request.params;
+      const access: OrgAccess = await requireOrgAccess(request, orgId, 'adviser');
+      const useCase = await findUseCase(orgId, useCaseId);
+      const { key, record } = await findPilot(request.params);
+      if (record.status !== 'running') throw wrongState(record, 'running');
+      const decided = await store.pilots.decide(key, {
+        outcome: request.body.outcome,
+        proposedOutcome: analysisOf(record, useCase.title)?.proposal.outcome ?? null,
+        on: request.body.on ?? today(),
+        byName: actorName(request),
+        userId: access.userId,
+        reasons: request.body.reasons,
+      });
+      if (!decided) throw new AppError('PILOT_DECIDED');
+      if (useCase.status !== 'decided') {
+        await store.useCases.update({
+          organisationId: orgId,
+          id: useCaseId,
+          status: 'decided',
+          userId: access.userId,
+        });
+      }
+      return view(request.params, requestLocale(request));
+    },
+  );
+}
