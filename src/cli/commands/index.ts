@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAssess } from './assess.ts';
 import { registerBusinessCase } from './business-case.ts';
+import { registerPilot } from './pilot.ts';
 import { registerProfile } from './profile.ts';
 import { registerSchema } from './schema.ts';
 import { registerServe } from './serve.ts';
@@ -11,5 +12,6 @@ export function registerCommands(program: Command): void {
   registerProfile(program);
   registerBusinessCase(program);
   registerAssess(program);
+  registerPilot(program);
   registerSchema(program);
 }

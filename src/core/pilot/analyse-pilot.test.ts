@@ -176,7 +176,7 @@ describe('analysePilot', () => {
       }),
     );
     expect(a.rules[0]?.status).toBe('met');
-    expect(a.rules[0]?.figure).toMatchObject({ kind: 'absolute', threshold: -3 });
+    expect(a.rules[0]?.figure).toMatchObject({ kind: 'improvement', threshold: -3 });
     expect(a.proposal.outcome).toBe('go');
   });
 

@@ -95,6 +95,7 @@ export type KpiAnalysis = {
   unit: string;
   better: PilotKpi['better'];
   isPrimary: boolean;
+  howMeasured: string;
   smallestEffect: number;
   baseline: {
     count: number;
@@ -153,7 +154,10 @@ export type RuleEvaluation = {
 
 export type RuleFigure =
   | { kind: 'relative'; value: Interval; threshold: number }
-  | { kind: 'absolute'; value: Interval; threshold: number; unit: string }
+  /** The improvement in the KPI unit (better direction) against the lowest acceptable one. */
+  | { kind: 'improvement'; value: Interval; threshold: number; unit: string }
+  /** The pilot's level (median with its interval) against the level to reach. */
+  | { kind: 'level'; value: Interval; threshold: number; unit: string }
   | { kind: 'adoption'; value: number; threshold: number; week: number };
 
 export type ProposedDecision = {
@@ -335,6 +339,7 @@ function analyseKpi(pilot: Pilot, kpi: PilotKpi, isPrimary: boolean, power: KpiP
     unit: kpi.unit,
     better: kpi.better,
     isPrimary,
+    howMeasured: kpi.howMeasured,
     smallestEffect: kpi.smallestEffect,
     baseline: base,
     pilot: { count: s.pilot.length, median: median(s.pilot), level: medianInterval(s.pilot) },
@@ -548,7 +553,7 @@ function evaluateRule(options: {
       return {
         ...base,
         status,
-        figure: { kind: 'absolute', value: effect.improvement, threshold, unit: kpi.unit },
+        figure: { kind: 'improvement', value: effect.improvement, threshold, unit: kpi.unit },
         reason: reasonFor(status),
         weeksToSettle: status === 'unknown' ? settle(effect.improvement, threshold, kpi) : null,
       };
@@ -564,7 +569,7 @@ function evaluateRule(options: {
       return {
         ...base,
         status,
-        figure: { kind: 'absolute', value: level, threshold, unit: kpi.unit },
+        figure: { kind: 'level', value: level, threshold, unit: kpi.unit },
         reason: reasonFor(status),
         weeksToSettle: status === 'unknown' ? settle(oriented, sign * threshold, kpi) : null,
       };
@@ -595,8 +600,10 @@ export function proposeDecision(options: {
   const holdWeeks = (unknown: readonly RuleEvaluation[]): number | null => {
     let extra = remaining;
     for (const r of unknown) {
-      if (r.weeksToSettle === null) return null;
-      extra = Math.max(extra, r.weeksToSettle - weeksMeasured);
+      // While planned weeks remain, finish them first: a few weeks' interval says little about
+      // how many more would settle the rule.
+      if (r.weeksToSettle === null && remaining === 0) return null;
+      if (r.weeksToSettle !== null) extra = Math.max(extra, r.weeksToSettle - weeksMeasured);
     }
     return Math.max(1, extra);
   };

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type Message, msg } from '../message.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -70,6 +70,19 @@ function pathSegments(path: string): (string | number)[] {
   return out;
 }
 
+/** Where a field starts in the source: its key in a group, else its value (a list item). */
+function offsetOf(doc: Document, segments: (string | number)[]): number | undefined {
+  const last = segments.at(-1);
+  const parent = segments.length === 1 ? doc.contents : doc.getIn(segments.slice(0, -1), true);
+  if (typeof last === 'string' && isMap(parent)) {
+    const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+    if (pair !== undefined && isScalar(pair.key)) return pair.key.range?.[0];
+  }
+  const node = doc.getIn(segments, true);
+  const range = node !== null && typeof node === 'object' && 'range' in node ? node.range : undefined;
+  return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : undefined;
+}
+
 function fileProblem(message: Message): Result<never, InputProblem[]> {
   return err([{ path: '(file)', message }]);
 }
@@ -105,14 +118,11 @@ export function parsePilotText(source: string): Result<Pilot, PilotProblem[]> {
   if (validated.ok) return validated;
   return err(
     validated.error.map((problem) => {
-      // The field's own node, or for a missing field the nearest group that holds it.
+      // The field's key, or for a missing field the nearest group that holds it.
       const segments = problem.path.startsWith('(') ? [] : pathSegments(problem.path);
       for (let n = segments.length; n > 0; n--) {
-        const node = doc.getIn(segments.slice(0, n), true);
-        const range = node !== null && typeof node === 'object' && 'range' in node ? node.range : undefined;
-        if (Array.isArray(range) && typeof range[0] === 'number') {
-          return { ...problem, line: lineCounter.linePos(range[0]).line };
-        }
+        const offset = offsetOf(doc, segments.slice(0, n));
+        if (offset !== undefined) return { ...problem, line: lineCounter.linePos(offset).line };
       }
       return problem;
     }),

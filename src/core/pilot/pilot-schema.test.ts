@@ -179,9 +179,7 @@ describe('the pilot schema', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error[0]?.path).toBe('plan.primaryKpi.howMeasured');
-    expect(result.error[0]?.line).toBe(
-      example.split('\n').findIndex((l) => l.includes('id: invoeruren')) + 1,
-    );
+    expect(result.error[0]?.line).toBe(example.split('\n').findIndex((l) => l.includes('primaryKpi:')) + 1);
   });
 
   it('publishes a JSON Schema that rejects unknown keys and says the default duration', () => {

@@ -1,0 +1,151 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { analysePilot } from '../../core/pilot/analyse-pilot.ts';
+import { MAX_PILOT_CHARS, parsePilotText } from '../../core/pilot/parse-pilot.ts';
+import type { Pilot } from '../../core/pilot/pilot-schema.ts';
+import { isLocale, type Locale } from '../../i18n/resources.ts';
+import { renderMessage, translator } from '../../i18n/translate.ts';
+import { helpLocale, outputLocale } from '../cli-output.ts';
+
+/** Options as commander hands them over. */
+export type PilotCliFlags = {
+  json?: boolean;
+  md?: boolean;
+  memoMd?: boolean;
+  memoHtml?: boolean;
+  lang?: string;
+};
+
+/** Where the command writes; the real process in the CLI, buffers in tests. */
+export type PilotCliIo = {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  envLang: string | undefined;
+};
+
+const processIo: PilotCliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  envLang: process.env.HAALBAAR_LANG,
+};
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 2;
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+/** A UTF-8 character takes at most 4 bytes; larger files cannot be within MAX_PILOT_CHARS. */
+const MAX_BYTES = MAX_PILOT_CHARS * 4;
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** Reads and validates the pilot file; every problem as a printable line, with its YAML line when known. */
+async function readPilot(
+  file: string,
+  t: Translate,
+  locale: Locale,
+): Promise<{ pilot: Pilot } | { problems: string[] }> {
+  let size: number;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) return { problems: [t('pilot.cli.isDirectory', { file })] };
+    size = s.size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { problems: [t('pilot.cli.notFound', { file })] };
+    return { problems: [t('pilot.cli.unreadable', { file, detail: code ?? (e as Error).message })] };
+  }
+  if (!EXTENSIONS.has(extname(file).toLowerCase()))
+    return { problems: [t('pilot.cli.unsupportedExtension', { file })] };
+  if (size > MAX_BYTES) return { problems: [t('pilot.cli.tooLarge', { file, size, limit: MAX_BYTES })] };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return {
+      problems: [
+        t('pilot.cli.unreadable', {
+          file,
+          detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+        }),
+      ],
+    };
+  }
+  let source: string;
+  if (bytes.includes(0)) source = '\u0000';
+  else {
+    try {
+      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      return { problems: [t('pilot.cli.notUtf8', { file })] };
+    }
+  }
+  const parsed = parsePilotText(source);
+  if (parsed.ok) return { pilot: parsed.value };
+  return {
+    problems: [
+      t('pilot.cli.invalid', { file }),
+      ...parsed.error.map((p) => {
+        const where =
+          p.line === undefined ? p.path : t('pilot.cli.pathAtLine', { path: p.path, line: p.line });
+        return `  ${where}: ${renderMessage(p.message, locale)}`;
+      }),
+    ],
+  };
+}
+
+/**
+ * `haalbaar pilot FILE`: reads a pilot file (YAML or JSON, schema: `haalbaar schema pilot`), analyses
+ * it and prints the analysis with the proposed decision for a terminal (default), as Markdown (`--md`),
+ * as JSON (`--json`: the analysis with rendered texts), or the decision memo as Markdown (`--memo-md`)
+ * or HTML (`--memo-html`), in `--lang` (else HAALBAAR_LANG, else Dutch). Returns the exit code: 0 when
+ * analysed, whatever the proposal; 2 on invalid input, every problem listed with its field path.
+ */
+export async function runPilotCommand(options: {
+  file: string;
+  flags: PilotCliFlags;
+  io?: PilotCliIo;
+}): Promise<number> {
+  const { file, flags } = options;
+  const io = options.io ?? processIo;
+  const langFlag = flags.lang;
+  const locale: Locale = outputLocale(langFlag, io.envLang);
+  const tf = translator(locale);
+  const t: Translate = (key, params) => String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
+  const fail = (lines: string[]) => {
+    io.err(`${lines.join('\n')}\n`);
+    return EXIT_INVALID;
+  };
+  const usage: string[] = [];
+  if (langFlag !== undefined && !isLocale(langFlag)) usage.push(t('pilot.cli.badLang', { lang: langFlag }));
+  if ([flags.json, flags.md, flags.memoMd, flags.memoHtml].filter(Boolean).length > 1)
+    usage.push(t('pilot.cli.oneFormat'));
+  if (usage.length > 0) return fail(usage.map((u) => `haalbaar pilot: ${u}`));
+
+  const read = await readPilot(file, t, locale);
+  if ('problems' in read) return fail(read.problems);
+  const analysis = analysePilot(read.pilot);
+  const report = await import('../../report/pilot-report.ts');
+  if (flags.json) io.out(`${JSON.stringify(report.renderPilotJson(analysis, locale), null, 2)}\n`);
+  else if (flags.md) io.out(report.renderPilotMarkdown(analysis, locale));
+  else if (flags.memoMd) io.out(report.renderPilotMemoMarkdown(analysis, locale));
+  else if (flags.memoHtml) io.out(report.renderPilotMemoHtml(analysis, locale));
+  else io.out(report.renderPilotText(analysis, locale));
+  return EXIT_OK;
+}
+
+/** Registers `pilot` on the program; help texts in HAALBAAR_LANG or Dutch. */
+export function registerPilot(program: Command): void {
+  const t = translator(helpLocale());
+  program
+    .command('pilot')
+    .description(t('pilot.cli.description'))
+    .argument('<file>', t('pilot.cli.argFile'))
+    .option('--json', t('pilot.cli.optJson'))
+    .option('--md', t('pilot.cli.optMd'))
+    .option('--memo-md', t('pilot.cli.optMemoMd'))
+    .option('--memo-html', t('pilot.cli.optMemoHtml'))
+    .option('--lang <lang>', t('pilot.cli.optLang'))
+    .action(async (file: string, flags: PilotCliFlags) => {
+      process.exitCode = await runPilotCommand({ file, flags });
+    });
+}
