@@ -816,6 +816,37 @@ describe.each(testEngines())('OpenAPI fuzz on $name', (engine) => {
       { 'content-type': 'multipart/form-data; boundary=g' },
     );
     const dataFileId = upload.statusCode === 202 ? (upload.json() as { id: string }).id : crypto.randomUUID();
+    // Two pilots: one planned (plan, baseline and start to aim at) and one running (weeks, log, decision).
+    const pilotIds: string[] = [];
+    const pilots = `/api/orgs/${orgA.id}/use-cases/${useCaseId}/pilots`;
+    for (const start of [false, true]) {
+      const pilot = await client.request('POST', pilots, {
+        plan: {
+          process: 'Facturen inboeken',
+          startDate: '2026-11-30',
+          primaryKpi: {
+            id: 'minuten',
+            name: 'Minuten per factuur',
+            unit: 'minuten',
+            better: 'down',
+            howMeasured: 'tijdregistratie',
+            smallestEffect: 2,
+          },
+          rules: { mustMeet: [{ text: '30 % sneller', kpi: 'minuten', test: 'improvesBy', value: 0.3 }] },
+        },
+      });
+      const pilotId = pilot.statusCode === 201 ? (pilot.json() as { id: string }).id : crypto.randomUUID();
+      pilotIds.push(pilotId);
+      if (!start) continue;
+      await client.request('PUT', `${pilots}/${pilotId}/baseline`, {
+        periods: [
+          { period: '2026-10-05', values: { minuten: 12 } },
+          { period: '2026-10-12', values: { minuten: 11 } },
+        ],
+      });
+      const started = await client.request('POST', `${pilots}/${pilotId}/start`);
+      expect(started.statusCode, started.body).toBe(200);
+    }
     const ids: Record<string, string[]> = {
       orgId: [orgA.id],
       useCaseId: [useCaseId],
@@ -823,6 +854,7 @@ describe.each(testEngines())('OpenAPI fuzz on $name', (engine) => {
       userId: [owner.id, member.id],
       tokenId: [tokenJson?.id ?? crypto.randomUUID()],
       dataFileId: [dataFileId],
+      pilotId: pilotIds,
     };
     return {
       client,

@@ -408,6 +408,37 @@ describe.each(testEngines())('pilots API on $name', (engine) => {
     expect(res.json().error.code).toBe('PILOT_NOT_RUNNING');
   });
 
+  it('analyses values at the edges of what the schema takes without failing', async () => {
+    const { url, plan } = await createPilot();
+    await member.request('PATCH', url, { plan: completed(plan) });
+    const edge = 1_000_000_000;
+    const periods = [
+      { period: '2026-10-05', values: { [PRIMARY]: edge, [SECONDARY]: -edge } },
+      { period: '2026-10-12', values: { [PRIMARY]: -edge, [SECONDARY]: 0 } },
+      { period: '2026-10-19', values: { [PRIMARY]: 0 } },
+    ];
+    expect((await member.request('PUT', `${url}/baseline`, { periods })).statusCode).toBe(200);
+    expect((await member.request('POST', `${url}/start`)).statusCode).toBe(200);
+    for (const [week, value] of [
+      [1, edge],
+      [2, -edge],
+      [3, 0],
+      [4, edge],
+    ] as const) {
+      const res = await member.request('POST', `${url}/measurements`, {
+        week,
+        values: { [PRIMARY]: value, [SECONDARY]: value },
+        adoption: week === 1 ? 0 : 1,
+        hoursSpent: 10_000,
+        costsEur: edge,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const res = await member.request('GET', url);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().analysis.weeksMeasured).toBe(4);
+  });
+
   it('answers 404 for a pilot of another use case, and removes pilots with their use case', async () => {
     const { url } = await createPilot();
     const other = await owner.request('POST', `/api/orgs/${orgId}/use-cases`, {
