@@ -252,6 +252,10 @@ function towardsBetter(shift: Interval, better: PilotKpi['better']): Interval {
     : { estimate: shift.estimate, low: shift.low, high: shift.high };
 }
 
+function isFiniteInterval(i: Interval): boolean {
+  return Number.isFinite(i.estimate) && Number.isFinite(i.low) && Number.isFinite(i.high);
+}
+
 function scale(interval: Interval, factor: number): Interval {
   const a = interval.low * factor;
   const b = interval.high * factor;
@@ -309,7 +313,9 @@ function analyseKpi(pilot: Pilot, kpi: PilotKpi, isPrimary: boolean, power: KpiP
     const shift = hl.value;
     const improvement = towardsBetter(shift, kpi.better);
     const ref = base.median;
-    const relative = ref === null || ref === 0 ? null : scale(improvement, 1 / Math.abs(ref));
+    // A baseline median so close to 0 that the share overflows has no meaningful share either.
+    const share = ref === null || ref === 0 ? null : scale(improvement, 1 / Math.abs(ref));
+    const relative = share !== null && isFiniteInterval(share) ? share : null;
     const boot = bootstrapDifference({
       baseline: s.baseline,
       pilot: s.pilot,
