@@ -253,16 +253,27 @@ export function startCheck(
   return { ok: true, plan, pilot: checked.value };
 }
 
-/** Whether a started pilot's changed plan is still a complete plan of the pilot file. */
+/**
+ * Whether a started pilot's changed plan is still a complete plan of the pilot file, and one the
+ * weeks and log entries recorded so far still fit (a KPI they have values for, enough weeks).
+ */
 export function amendedPlanProblems(
   plan: PilotPlanDraft,
-  record: Pick<PilotRecord<PilotPlanDraft>, 'frozenBaseline'>,
+  record: Pick<PilotRecord<PilotPlanDraft>, 'frozenBaseline' | 'measurements' | 'iterations'>,
   fallbackTitle: string,
 ): PlanProblem[] {
-  const checked = validatePilot(pilotFile(plan, { fallbackTitle, baseline: record.frozenBaseline ?? [] }));
-  return checked.ok
-    ? []
-    : checked.error.map((p) => ({ ...p, path: `body.plan.${p.path.replace(/^plan\.?/, '')}` }));
+  const checked = validatePilot(
+    pilotFile(plan, {
+      fallbackTitle,
+      baseline: record.frozenBaseline ?? [],
+      measurements: record.measurements.map(({ recordedBy: _r, updatedAt: _u, ...m }) => m),
+      iterations: record.iterations.map(({ week, change, why }) => ({ week, change, why })),
+    }),
+  );
+  if (checked.ok) return [];
+  return checked.error.map((p) =>
+    p.path === 'plan' || p.path.startsWith('plan.') ? { ...p, path: `body.${p.path}` } : p,
+  );
 }
 
 /**

@@ -300,6 +300,37 @@ describe.each(testEngines())('pilots API on $name', (engine) => {
     expect((await member.request('GET', url)).json().amendments).toHaveLength(1);
   });
 
+  it('refuses an amendment that the weeks recorded so far no longer fit, naming them', async () => {
+    const { url, plan } = await runningPilot();
+    await member.request('POST', `${url}/measurements`, { week: 7, values: { [SECONDARY]: 3 } });
+    const shorter = await member.request('PATCH', url, {
+      plan: { ...plan, weeks: 6 },
+      amendment: { reason: 'korter' },
+    });
+    expect(shorter.statusCode).toBe(400);
+    expect(shorter.json().error.details.problems.map((p: Problem) => p.path)).toEqual([
+      'measurements[0].week',
+    ]);
+    const { secondaryKpis: _s, ...withoutSecondary } = plan;
+    const fewer = await member.request('PATCH', url, {
+      plan: withoutSecondary,
+      amendment: { reason: 'minder' },
+    });
+    expect(fewer.statusCode).toBe(400);
+    // The frozen baseline has values of that KPI too: the plan must keep it.
+    expect(
+      fewer
+        .json()
+        .error.details.problems.map((p: Problem) => p.path)
+        .sort(),
+    ).toEqual([
+      `baseline[0].values.${SECONDARY}`,
+      `baseline[2].values.${SECONDARY}`,
+      `measurements[0].values.${SECONDARY}`,
+    ]);
+    expect((await member.request('GET', url)).json().amendments).toEqual([]);
+  });
+
   it('records weekly measurements, checked against the plan’s KPIs with the field named', async () => {
     const { url } = await runningPilot();
     const week1 = await member.request('POST', `${url}/measurements`, {
