@@ -191,6 +191,34 @@ function kpiTable(a: PilotAnalysis, f: PilotFormat): ReportBlock {
   };
 }
 
+function powerLine(k: KpiAnalysis, weeks: number, f: PilotFormat): string {
+  switch (k.power.status) {
+    case 'checked':
+      return f.t('pilot.report.powerLine', {
+        kpi: k.name,
+        count: weeks,
+        effect: f.num(k.smallestEffect),
+        unit: k.unit,
+        power: k.power.power,
+      });
+    case 'too-few-baseline':
+      return f.t('pilot.report.powerLineTooFew', { kpi: k.name, n: k.power.baselineCount });
+    case 'no-spread':
+      return f.t('pilot.report.powerLineNoSpread', { kpi: k.name });
+  }
+}
+
+function powerBlocks(a: PilotAnalysis, f: PilotFormat): ReportBlock[] {
+  return [list(a.kpis.map((k) => powerLine(k, a.plannedWeeks, f)))];
+}
+
+function costBlocks(a: PilotAnalysis, f: PilotFormat): ReportBlock[] {
+  if (a.costs.hoursSpent === 0 && a.costs.costsEur === 0) return [];
+  return [
+    paragraph(f.t('pilot.report.costs', { hours: a.costs.hoursSpent, costs: f.eur(a.costs.costsEur) })),
+  ];
+}
+
 function chartSection(k: KpiAnalysis, f: PilotFormat): { heading: string; blocks: ReportBlock[] } | null {
   const c = k.chart;
   if (c === null) return null;
@@ -353,6 +381,7 @@ export function buildPilotDocument(a: PilotAnalysis, locale: Locale): ReportDocu
     { heading: t('pilot.report.proposal'), blocks: proposalBlocks(a, f) },
     { heading: t('pilot.report.decision'), blocks: decisionBlocks(a, f) },
     { heading: t('pilot.report.plan'), blocks: planBlocks(a, f) },
+    { heading: t('pilot.report.power'), blocks: powerBlocks(a, f) },
     { heading: t('pilot.report.rules'), blocks: [rulesBlock(a, f)] },
     { heading: t('pilot.report.kpis'), blocks: [kpiTable(a, f), paragraph(t('pilot.report.effectNote'))] },
     ...a.kpis.flatMap((k) => {
@@ -369,11 +398,7 @@ export function buildPilotDocument(a: PilotAnalysis, locale: Locale): ReportDocu
     { heading: t('pilot.report.iterations'), blocks: iterationBlocks(a, f) },
     {
       heading: t('pilot.report.amendments'),
-      blocks: [
-        ...amendmentBlocks(a, f),
-        paragraph(t('pilot.report.costs', { hours: a.costs.hoursSpent, costs: f.eur(a.costs.costsEur) })),
-        paragraph(t('pilot.report.method')),
-      ],
+      blocks: [...amendmentBlocks(a, f), ...costBlocks(a, f), paragraph(t('pilot.report.method'))],
     },
   );
   return { title: t('pilot.report.title', { title: a.title }), sections };
@@ -425,11 +450,7 @@ export function buildPilotMemoDocument(a: PilotAnalysis, locale: Locale): Report
     { heading: t('pilot.report.amendments'), blocks: amendmentBlocks(a, f) },
     {
       heading: t('pilot.memo.measuredSection'),
-      blocks: [
-        list(measured),
-        ...moneyBlocks(a, f),
-        paragraph(t('pilot.report.costs', { hours: a.costs.hoursSpent, costs: f.eur(a.costs.costsEur) })),
-      ],
+      blocks: [list(measured), ...moneyBlocks(a, f), ...costBlocks(a, f)],
     },
     { heading: t('pilot.memo.rulesSection'), blocks: [rulesBlock(a, f)] },
     { heading: t('pilot.memo.proposalSection'), blocks: proposalBlocks(a, f) },

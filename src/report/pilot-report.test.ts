@@ -79,7 +79,7 @@ describe('pilot reports', () => {
 
   it('says how many more weeks a Hold needs, with a real plural', () => {
     const md = renderPilotMarkdown(analyses[1] as PilotAnalysis, 'en');
-    expect(md).toMatch(/Measure \d+ more weeks\./);
+    expect(md).toMatch(/only \d+ more weeks of measuring would make it certain/);
     const halfwayText = renderPilotText(analyses[3] as PilotAnalysis, 'nl');
     expect(halfwayText).toContain('Meet nog 3 weken.');
   });

@@ -81,7 +81,7 @@ describe('haalbaar pilot (decisions)', () => {
     const run = await haalbaar(['pilot', hold, '--json', '--lang', 'en']);
     const doc = JSON.parse(run.stdout);
     expect(doc.proposal.outcome).toBe('hold');
-    expect(doc.proposal.reasonText).toContain('Measure');
+    expect(doc.proposal.reasonText).toContain('more weeks of measuring');
     expect(doc.findings.map((f: { id: string }) => f.id)).toEqual(
       expect.arrayContaining([
         'few-baseline-points',

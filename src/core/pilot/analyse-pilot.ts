@@ -150,6 +150,8 @@ export type RuleEvaluation = {
   reason: Message;
   /** Pilot weeks (in total) that would probably settle an unknown, or null when more weeks will not. */
   weeksToSettle: number | null;
+  /** For an unknown rule: the estimate itself lies on the wrong side of the threshold. */
+  isLeaningNotMet?: boolean;
 };
 
 export type RuleFigure =
@@ -545,6 +547,7 @@ function evaluateRule(options: {
         figure: { kind: 'relative', value: effect.relative, threshold },
         reason: reasonFor(status),
         weeksToSettle: status === 'unknown' ? settle(effect.relative, threshold, kpi) : null,
+        isLeaningNotMet: status === 'unknown' && effect.relative.estimate < threshold,
       };
     }
     case 'notWorse': {
@@ -562,6 +565,7 @@ function evaluateRule(options: {
         figure: { kind: 'improvement', value: effect.improvement, threshold, unit: kpi.unit },
         reason: reasonFor(status),
         weeksToSettle: status === 'unknown' ? settle(effect.improvement, threshold, kpi) : null,
+        isLeaningNotMet: status === 'unknown' && effect.improvement.estimate < threshold,
       };
     }
     case 'reaches': {
@@ -578,6 +582,7 @@ function evaluateRule(options: {
         figure: { kind: 'level', value: level, threshold, unit: kpi.unit },
         reason: reasonFor(status),
         weeksToSettle: status === 'unknown' ? settle(oriented, sign * threshold, kpi) : null,
+        isLeaningNotMet: status === 'unknown' && oriented.estimate < sign * threshold,
       };
     }
   }
@@ -633,10 +638,15 @@ export function proposeDecision(options: {
       reason:
         extraWeeks === null
           ? msg('pilot.proposal.reason.mustUnknownNoLength', { rule: mustUnknown[0]?.rule.text ?? '' })
-          : msg('pilot.proposal.reason.mustUnknown', {
-              rule: mustUnknown[0]?.rule.text ?? '',
-              count: extraWeeks,
-            }),
+          : msg(
+              mustUnknown[0]?.isLeaningNotMet === true
+                ? 'pilot.proposal.reason.mustUnknownLeaningNo'
+                : 'pilot.proposal.reason.mustUnknown',
+              {
+                rule: mustUnknown[0]?.rule.text ?? '',
+                count: extraWeeks,
+              },
+            ),
       extraWeeks,
     };
   }
