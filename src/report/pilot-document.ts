@@ -6,7 +6,7 @@ import type {
   RuleFigure,
 } from '../core/pilot/analyse-pilot.ts';
 import { ADOPTION_EMBEDDED } from '../core/pilot/analyse-pilot.ts';
-import { formatEur, formatNumber, formatPercent } from '../i18n/locale-format.ts';
+import { formatEur, formatNumber, formatPercent, localeFormat } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage, translator } from '../i18n/translate.ts';
 import type { ReportBlock, ReportDocument } from './business-case-document.ts';
@@ -34,7 +34,8 @@ export function pilotFormat(locale: Locale) {
   const pct = (v: number) => formatPercent(v, locale, Math.abs(v) < 0.1 ? 1 : 0);
   const signedPct = (v: number) => (v > 0 ? `+${pct(v)}` : pct(v).replace(/^-/, '\u2212'));
   const eur = (v: number) => formatEur(v, locale);
-  const date = (iso: string) => iso.split('-').reverse().join('-');
+  // Pilot dates are days without a zone (YYYY-MM-DD): shown as that day, whatever the reader's zone.
+  const date = (iso: string) => localeFormat(locale).date(iso, { timeZone: 'UTC' });
   return { t, num, signed, pct, signedPct, eur, date, locale };
 }
 export type PilotFormat = ReturnType<typeof pilotFormat>;
