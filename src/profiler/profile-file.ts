@@ -251,11 +251,16 @@ async function prepare(
         }
       }
       const csv = join(work, 'sheet.csv');
-      const conv = await convertXlsxToCsv(path, csv, {
-        ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-        maxBytes: options.maxBytes,
-        onRow: () => progress(0.1),
-      });
+      const convert = () =>
+        convertXlsxToCsv(path, csv, {
+          ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+          maxBytes: options.maxBytes,
+          onRow: () => progress(0.1),
+        });
+      let conv = await convert();
+      // exceljs keeps some sheets in temporary files; on a busy machine one can vanish before it is
+      // read (ENOENT). That is not the upload's fault: read the workbook once more.
+      if (!conv.ok && conv.reason === 'corrupt' && conv.detail.includes('ENOENT')) conv = await convert();
       if (!conv.ok) {
         if (conv.reason === 'sheet-not-found') {
           return err(
