@@ -3,32 +3,13 @@
  * the use-case file's folder (or below it), after resolving symbolic links, unless --allow-outside.
  * Through the real CLI (./bin/haalbaar, spawned).
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHaalbaar as haalbaar } from '../support/cli-process.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/haalbaar');
 let work: string;
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function haalbaar(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd: root, env: { ...process.env, HAALBAAR_LANG: '', ...env }, maxBuffer: 20 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 function write(name: string, content: string): string {
   const path = join(work, name);

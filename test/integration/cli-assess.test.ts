@@ -4,41 +4,17 @@
  * Golden files live in test/fixtures/cli/; a missing one fails. Rewrite them with `npm run golden`
  * (UPDATE_GOLDEN=1) after a deliberate change, and review the diff.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseUseCaseText } from '../../src/core/use-case/parse-use-case.ts';
+import { expectNoCrash, PROJECT_ROOT, runHaalbaar as haalbaar } from '../support/cli-process.ts';
 import { expectGolden } from '../support/golden.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/haalbaar');
+const root = PROJECT_ROOT;
 const goldenDir = join(root, 'test/fixtures/cli');
 let work: string;
-
-type Run = { code: number; stdout: string; stderr: string };
-
-function haalbaar(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      { cwd: root, env: { ...process.env, HAALBAAR_LANG: '', ...env }, maxBuffer: 20 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-/** No stack trace, no internal error text: what a user sees must be a sentence. */
-function expectNoCrash(run: Run): void {
-  expect(run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
-  expect(run.stderr).not.toMatch(/TypeError|ReferenceError|RangeError|SyntaxError|Unhandled/);
-}
 
 function write(name: string, content: string | Buffer): string {
   const path = join(work, name);

@@ -3,29 +3,14 @@
  * command (a segfault of the data engine on deep JSON) now fail with a sentence and exit code 2, and
  * the files after them are still profiled.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runHaalbaar as haalbaar } from '../support/cli-process.ts';
 
-const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'haalbaar-cli-profile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-type Run = { code: number; stdout: string; stderr: string };
-function haalbaar(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(root, 'bin/haalbaar'), ...args],
-      { cwd: root, env: { ...process.env, HAALBAAR_LANG: '' }, maxBuffer: 20 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 describe('haalbaar profile', () => {
   it('refuses deeply nested JSON with a sentence, and goes on with the next file', async () => {
