@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseUseCaseText } from '../../src/core/use-case/parse-use-case.ts';
-import { expectNoCrash, PROJECT_ROOT, runHaalbaar as haalbaar } from '../support/cli-process.ts';
+import { expectNoCrash, runHaalbaar as haalbaar, PROJECT_ROOT } from '../support/cli-process.ts';
 import { expectGolden } from '../support/golden.ts';
 
 const root = PROJECT_ROOT;

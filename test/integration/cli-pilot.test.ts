@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoCrash, PROJECT_ROOT, runHaalbaar as haalbaar } from '../support/cli-process.ts';
+import { expectNoCrash, runHaalbaar as haalbaar, PROJECT_ROOT } from '../support/cli-process.ts';
 import { expectGolden } from '../support/golden.ts';
 
 const root = PROJECT_ROOT;
