@@ -6,6 +6,8 @@ import enCount from './locales/en/count.json' with { type: 'json' };
 import enErrors from './locales/en/errors.json' with { type: 'json' };
 import enInput from './locales/en/input.json' with { type: 'json' };
 import enPilot from './locales/en/pilot.json' with { type: 'json' };
+import enPilotImport from './locales/en/pilot-import.json' with { type: 'json' };
+import enPilotWeb from './locales/en/pilot-web.json' with { type: 'json' };
 import enProfiler from './locales/en/profiler.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
 import nlAssessment from './locales/nl/assessment.json' with { type: 'json' };
@@ -16,6 +18,8 @@ import nlCount from './locales/nl/count.json' with { type: 'json' };
 import nlErrors from './locales/nl/errors.json' with { type: 'json' };
 import nlInput from './locales/nl/input.json' with { type: 'json' };
 import nlPilot from './locales/nl/pilot.json' with { type: 'json' };
+import nlPilotImport from './locales/nl/pilot-import.json' with { type: 'json' };
+import nlPilotWeb from './locales/nl/pilot-web.json' with { type: 'json' };
 import nlProfiler from './locales/nl/profiler.json' with { type: 'json' };
 import nlWeb from './locales/nl/web.json' with { type: 'json' };
 
@@ -34,6 +38,8 @@ export const resources = {
     errors: nlErrors,
     input: nlInput,
     pilot: nlPilot,
+    pilotImport: nlPilotImport,
+    pilotWeb: nlPilotWeb,
     profiler: nlProfiler,
     web: nlWeb,
   },
@@ -46,6 +52,8 @@ export const resources = {
     errors: enErrors,
     input: enInput,
     pilot: enPilot,
+    pilotImport: enPilotImport,
+    pilotWeb: enPilotWeb,
     profiler: enProfiler,
     web: enWeb,
   },
