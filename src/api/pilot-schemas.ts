@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { PILOT_FINDING_IDS } from '../core/pilot/analyse-pilot.ts';
 import {
   MAX_SECONDARY_KPIS,
   ZBaselinePeriod,
+  ZBetter,
   ZDecisionOutcome,
+  ZPilotAmendment,
+  ZPilotDecision,
   ZPilotEconomics,
   ZPilotIteration,
   ZPilotKpi,
   ZPilotMeasurement,
   ZPilotPlan,
   ZPilotRule,
+  ZPredictedSavings,
 } from '../core/pilot/pilot-schema.ts';
 import { ZUseCaseParams, ZUuid } from './common-schemas.ts';
 import type { KnownFields } from './known-fields.ts';
@@ -88,35 +93,149 @@ const ZStoredMeasurement = ZPilotMeasurement.extend({
 
 const ZRenderedMessage = z.string().describe('in the requested language');
 
+const ZInterval = z.looseObject({ estimate: z.number(), low: z.number(), high: z.number() });
+const ZConfidenceInterval = ZInterval.extend({
+  confidence: z.number().describe('the interval’s achieved confidence, e.g. 0.95'),
+});
+const ZSeverity = z.enum(['info', 'low', 'medium', 'high']);
+
+const ZPowerCheck = z.discriminatedUnion('status', [
+  z.looseObject({
+    status: z.literal('checked'),
+    power: z.number().describe('chance 0..1 that the planned weeks show the smallest effect'),
+    weeksNeeded: z
+      .number()
+      .nullable()
+      .describe('fewest pilot weeks with 80 % power; null when 52 would not do'),
+    isPowered: z.boolean(),
+    baselineSd: z.number().describe('standard deviation of the baseline, in the KPI’s unit'),
+    standardisedEffect: z.number().describe('smallest effect ÷ baseline standard deviation'),
+    direction: z.enum(['increase', 'decrease']),
+  }),
+  z.looseObject({ status: z.literal('too-few-baseline'), baselineCount: z.number() }),
+  z.looseObject({ status: z.literal('no-spread') }),
+]);
+
+const ZKpiEffect = z.looseObject({
+  shift: ZConfidenceInterval.describe('pilot − baseline in the KPI’s unit (Hodges–Lehmann, exact interval)'),
+  improvement: ZInterval.describe('the same in the better direction: positive is better'),
+  relative: ZInterval.nullable().describe('the improvement as a share of the baseline median'),
+  bootstrap: ZInterval.nullable().describe('second opinion: bootstrap of the difference in medians'),
+  pValue: z.number().describe('exact Mann–Whitney p, two-sided'),
+  chanceBetter: z.number().describe('chance a pilot week beats a baseline week'),
+  isDetected: z.boolean().describe('the interval excludes zero'),
+});
+
+const ZChartPoint = z.looseObject({
+  label: z.string().describe('the period (baseline) or the week (pilot)'),
+  value: z.number(),
+  phase: z.enum(['baseline', 'pilot']),
+  signals: z.array(z.string()).describe('the control-chart rules this point breaks'),
+});
+
+const ZKpiAnalysis = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  better: ZBetter,
+  isPrimary: z.boolean(),
+  howMeasured: z.string(),
+  smallestEffect: z.number(),
+  baseline: z.looseObject({
+    count: z.number(),
+    median: z.number().nullable(),
+    mean: z.number().nullable(),
+    sd: z.number().nullable(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+  }),
+  pilot: z.looseObject({
+    count: z.number(),
+    median: z.number().nullable(),
+    level: ZConfidenceInterval.nullable().describe('the pilot’s median with its distribution-free interval'),
+  }),
+  power: ZPowerCheck.describe('before the start: can the planned weeks show the smallest effect'),
+  effect: ZKpiEffect.nullable(),
+  chart: z
+    .looseObject({
+      centralLine: z.number(),
+      upperLimit: z.number(),
+      lowerLimit: z.number(),
+      points: z.array(ZChartPoint),
+      baselineUnstable: z.boolean(),
+      hasShiftSignal: z.boolean(),
+    })
+    .nullable()
+    .describe('the XmR chart of baseline and pilot values with the baseline’s limits'),
+  eurosPerYear: ZInterval.nullable().describe('the effect in euros per year, better direction'),
+});
+
+const ZRuleFigure = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('relative'), value: ZInterval, threshold: z.number() }),
+  z.looseObject({
+    kind: z.literal('improvement'),
+    value: ZInterval,
+    threshold: z.number(),
+    unit: z.string(),
+  }),
+  z.looseObject({ kind: z.literal('level'), value: ZInterval, threshold: z.number(), unit: z.string() }),
+  z.looseObject({ kind: z.literal('adoption'), value: z.number(), threshold: z.number(), week: z.number() }),
+]);
+
 /**
  * The analysis of `analysePilot` (src/core/pilot/analyse-pilot.ts) with its messages in the requested
- * language. The fields named here are the contract; the rest (per-KPI figures, chart points, adoption
- * weeks, euros per year) comes as the core returns it and may grow.
+ * language: every field the core returns, typed (a test checks the two agree).
  */
 export const ZPilotAnalysis = z
   .looseObject({
     schemaVersion: z.literal(1),
+    title: z.string(),
+    language: z.enum(['nl', 'en']),
+    process: z.string(),
+    startDate: z.string(),
     status: z
       .enum(['planned', 'running', 'complete'])
       .describe('by the weeks measured against the weeks planned'),
     plannedWeeks: z.number(),
     weeksMeasured: z.number(),
-    kpis: z.array(z.looseObject({ id: z.string(), name: z.string(), isPrimary: z.boolean() })),
+    humanReviewShare: z.number().nullable(),
+    reviewRhythm: z.string().nullable(),
+    kpis: z.array(ZKpiAnalysis),
     poweredKpis: z
       .array(z.string())
       .describe('the KPIs whose baseline lets the pilot detect the smallest effect'),
+    adoption: z.looseObject({
+      weeks: z.array(
+        z.looseObject({
+          week: z.number(),
+          share: z.number(),
+          pace: z.enum(['ahead', 'on-track', 'behind']).describe('against the seed’s 3–6 months'),
+          yardstickLow: z.number().describe('the share on the 6-month line this week'),
+          yardstickHigh: z.number().describe('the share on the 3-month line this week'),
+        }),
+      ),
+      latest: z.number().nullable(),
+      isStalling: z.boolean(),
+      weeksToEmbedded: z.number().nullable(),
+    }),
+    totalEurosPerYear: ZInterval.nullable(),
     rules: z.array(
       z.looseObject({
         group: z.enum(['mustMeet', 'shouldMeet']),
         index: z.number(),
+        rule: ZPilotRule,
         status: z.enum(['met', 'not-met', 'unknown']),
+        figure: ZRuleFigure.nullable(),
         reason: ZRenderedMessage,
+        weeksToSettle: z.number().nullable(),
+        isLeaningNotMet: z.boolean().optional(),
       }),
     ),
     findings: z.array(
       z.looseObject({
-        id: z.string(),
-        severity: z.enum(['info', 'low', 'medium', 'high']),
+        id: z.enum(PILOT_FINDING_IDS),
+        severity: ZSeverity,
+        kpi: z.string().optional(),
         message: ZRenderedMessage,
         advice: ZRenderedMessage,
       }),
@@ -126,8 +245,20 @@ export const ZPilotAnalysis = z
       reason: ZRenderedMessage,
       extraWeeks: z.number().nullable().describe('for hold: pilot weeks to add'),
     }),
+    decision: ZPilotDecision.extend({ agreesWithProposal: z.boolean() }).nullable(),
+    predictedVsRealised: z
+      .looseObject({
+        predicted: ZPredictedSavings,
+        realised: ZInterval.nullable(),
+        position: z.enum(['below', 'within', 'above', 'unknown']),
+      })
+      .nullable(),
+    iterations: z.array(ZPilotIteration),
+    amendments: z.array(ZPilotAmendment),
+    costs: z.looseObject({ hoursSpent: z.number(), costsEur: z.number() }),
   })
   .meta({ id: 'PilotAnalysis' });
+export type RenderedPilotAnalysis = KnownFields<z.output<typeof ZPilotAnalysis>>;
 
 export const ZPilotView = ZPilotSummary.extend({
   plan: ZPilotPlanDraft.describe(

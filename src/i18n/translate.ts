@@ -42,3 +42,26 @@ export function translator(locale: Locale): TFunction {
 export function renderMessage(message: Message, locale: Locale): string {
   return translator(locale)(message.key, message.params ?? {}) as string;
 }
+
+/** A value with every core message in it (`{ key, params }`) as its text. */
+export type Rendered<T> = T extends Message
+  ? string
+  : T extends readonly (infer E)[]
+    ? Rendered<E>[]
+    : T extends object
+      ? { [K in keyof T]: Rendered<T[K]> }
+      : T;
+
+const isMessage = (v: object): v is Message =>
+  typeof (v as Message).key === 'string' && Object.keys(v).every((k) => k === 'key' || k === 'params');
+
+/** Renders every core message inside a value (arrays and plain objects, at any depth) in a locale. */
+export function renderMessages<T>(value: T, locale: Locale): Rendered<T> {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    if (isMessage(v)) return renderMessage(v, locale);
+    return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, walk(inner)]));
+  };
+  return walk(value) as Rendered<T>;
+}

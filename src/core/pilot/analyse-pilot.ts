@@ -48,18 +48,22 @@ export type Interval = { estimate: number; low: number; high: number };
 
 export type Severity = 'info' | 'low' | 'medium' | 'high';
 
+/** What a pilot finding is about (the API lists them; the texts are under `pilot.finding`). */
+export const PILOT_FINDING_IDS = [
+  'no-measurements',
+  'pilot-running',
+  'few-baseline-points',
+  'no-baseline-spread',
+  'underpowered',
+  'baseline-unstable',
+  'adoption-missing',
+  'adoption-stalling',
+  'human-review-missing',
+  'no-must-meet-rules',
+] as const;
+
 export type PilotFinding = {
-  id:
-    | 'no-measurements'
-    | 'pilot-running'
-    | 'few-baseline-points'
-    | 'no-baseline-spread'
-    | 'underpowered'
-    | 'baseline-unstable'
-    | 'adoption-missing'
-    | 'adoption-stalling'
-    | 'human-review-missing'
-    | 'no-must-meet-rules';
+  id: (typeof PILOT_FINDING_IDS)[number];
   severity: Severity;
   kpi?: string;
   message: Message;

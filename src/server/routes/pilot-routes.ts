@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { errorResponses, ZLangQuery, ZUseCaseParams } from '../../api/common-schemas.ts';
 import {
   type PilotPlanDraft,
@@ -12,15 +11,13 @@ import {
   ZIterationView,
   ZMeasurementBody,
   ZMeasurementView,
-  type ZPilotAnalysis,
   ZPilotParams,
   ZPilotSummaryList,
   ZPilotView,
 } from '../../api/pilot-schemas.ts';
-import type { Message } from '../../core/message.ts';
 import { analysePilot, type PilotAnalysis } from '../../core/pilot/analyse-pilot.ts';
 import type { Locale } from '../../i18n/resources.ts';
-import { renderMessage } from '../../i18n/translate.ts';
+import { renderMessages } from '../../i18n/translate.ts';
 import type { PilotRecord, StoredPilot } from '../../store/pilots-repository.ts';
 import { AppError } from '../app-error.ts';
 import { type OrgAccess, requireOrgAccess } from '../auth.ts';
@@ -44,17 +41,6 @@ type Rendered = { path: string; field: string | null; message: string };
 /** Problems in the request's language, each with its field's label (the one 400's details). */
 function rendered(problems: readonly PlanProblem[], locale: Locale): Rendered[] {
   return (invalidInput(problems, locale).details as { problems: Rendered[] }).problems;
-}
-
-const isMessage = (v: object): v is Message =>
-  typeof (v as Message).key === 'string' && Object.keys(v).every((k) => k === 'key' || k === 'params');
-
-/** The analysis with every message of the core (`{ key, params }`) as text in the request's language. */
-function renderAnalysis(value: unknown, locale: Locale): unknown {
-  if (Array.isArray(value)) return value.map((v) => renderAnalysis(v, locale));
-  if (value === null || typeof value !== 'object') return value;
-  if (isMessage(value)) return renderMessage(value, locale);
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderAnalysis(v, locale)]));
 }
 
 /** Who is acting, as a decision records it: the person's name, or the API token's. */
@@ -130,7 +116,7 @@ export function registerPilotRoutes(app: FastifyInstance): void {
         canStart: check?.ok === true,
         problems: check && !check.ok ? rendered(check.problems, locale) : [],
       },
-      analysis: analysis ? (renderAnalysis(analysis, locale) as z.output<typeof ZPilotAnalysis>) : null,
+      analysis: analysis ? renderMessages(analysis, locale) : null,
     };
   }
 
