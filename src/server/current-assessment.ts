@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { PilotPlanDraft } from '../api/pilot-schemas.ts';
 import type { Assessment } from '../core/assessment/assessment-types.ts';
 import { assessWithEvidence } from '../core/business-case/assessed-business-case.ts';
 import type { DataProfile } from '../core/data-profile/data-profile-types.ts';
+import { type PilotEvidence, pilotEvidenceOf, pilotThatCounts } from '../core/pilot/pilot-evidence.ts';
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
 import type { StoredAssessment } from '../store/assessments-repository.ts';
 import type { Store } from '../store/store.ts';
@@ -10,11 +12,38 @@ import type { Store } from '../store/store.ts';
  * Part of the evidence fingerprint: raise it when the same answers and files would now be assessed
  * differently (new fields in the result, other rules), so stored assessments count as stale and are
  * made again. 2: findings name their file, actions have ids, owners follow the company size.
+ * 3: a pilot's facts judge the measure, iterate and people-in-the-loop conditions.
  */
-const ASSESSMENT_VERSION = 2;
+const ASSESSMENT_VERSION = 3;
 
-/** The evidence of a use case beside its answers: the finished profiles of the data files that count. */
-export type UseCaseEvidence = { profiles: DataProfile[]; fileIds: string[]; hash: string };
+/**
+ * The evidence of a use case beside its answers: the finished profiles of the data files that count,
+ * and the facts of its pilot (the newest started one, else the newest planned one).
+ */
+export type UseCaseEvidence = {
+  profiles: DataProfile[];
+  fileIds: string[];
+  pilot: PilotEvidence | undefined;
+  hash: string;
+};
+
+async function pilotEvidence(
+  store: Store,
+  options: { orgId: string; useCaseId: string; document: UseCase },
+): Promise<PilotEvidence | undefined> {
+  const counts = pilotThatCounts(await store.pilots.list<PilotPlanDraft>(options.orgId, options.useCaseId));
+  if (!counts) return undefined;
+  const record = await store.pilots.getRecord<PilotPlanDraft>({
+    organisationId: options.orgId,
+    useCaseId: options.useCaseId,
+    pilotId: counts.id,
+  });
+  if (!record) return undefined;
+  return pilotEvidenceOf({
+    ...record,
+    title: record.plan.title ?? (options.document.title?.trim() || 'Pilot'),
+  });
+}
 
 /**
  * The evidence an assessment of this document uses, and its fingerprint: the answers and the
@@ -29,21 +58,27 @@ export async function useCaseEvidence(
   const files = (await store.dataFiles.list(options.orgId, options.useCaseId)).filter(
     (f) => f.status === 'done' && f.profile && f.countsAsEvidence,
   );
+  const pilot = await pilotEvidence(store, options);
   const hash = createHash('sha256')
     .update(
       JSON.stringify({
         version: ASSESSMENT_VERSION,
         document: options.document,
         files: files.map((f) => [f.id, f.updatedAt]),
+        pilot: pilot ?? null,
       }),
     )
     .digest('hex');
-  return { profiles: files.map((f) => f.profile!), fileIds: files.map((f) => f.id), hash };
+  return { profiles: files.map((f) => f.profile!), fileIds: files.map((f) => f.id), pilot, hash };
 }
 
 /** Assesses a document with its evidence: the one assessment (`assessWithEvidence`). */
 export function assessUseCase(document: UseCase, evidence: UseCaseEvidence): Assessment {
-  return assessWithEvidence(document, { dataProfiles: evidence.profiles, dataFileIds: evidence.fileIds });
+  return assessWithEvidence(document, {
+    dataProfiles: evidence.profiles,
+    dataFileIds: evidence.fileIds,
+    ...(evidence.pilot ? { pilot: evidence.pilot } : {}),
+  });
 }
 
 /**

@@ -99,7 +99,7 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
       ...p.extraFindings,
     ]),
   }));
-  const successConditions = assessSuccessConditions(useCase, ctx.isNotApplicable);
+  const successConditions = assessSuccessConditions(useCase, ctx.isNotApplicable, evidence.pilot);
   const decision = decideVerdict(factors, successConditions);
 
   return {

@@ -1,5 +1,6 @@
 import type { DataProfile } from '../data-profile/data-profile-types.ts';
 import type { Message } from '../message.ts';
+import type { PilotEvidence } from '../pilot/pilot-evidence.ts';
 
 /** The five failure factors; ids are fixed by the contract. */
 export const FACTOR_IDS = ['expectations', 'problem', 'data', 'people', 'partner'] as const;
@@ -135,4 +136,6 @@ export type AssessEvidence = {
    */
   dataFileIds?: readonly string[];
   extraFindings?: Partial<Record<FactorId, Finding[]>>;
+  /** The use case's pilot, once there is one: its facts outrank the answers on three conditions. */
+  pilot?: PilotEvidence;
 };

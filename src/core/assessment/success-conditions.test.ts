@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../i18n/translate.ts';
+import type { PilotEvidence } from '../pilot/pilot-evidence.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import { notApplicableTest } from './not-applicable.ts';
 import { assessSuccessConditions } from './success-conditions.ts';
@@ -60,6 +62,74 @@ describe('assessSuccessConditions', () => {
       id: 'sponsor',
       status: 'met',
       evidence: { key: 'assessment.condition.notApplicable' },
+    });
+  });
+
+  describe('once the use case has a pilot, its facts outrank the answers', () => {
+    const answered: UseCase = {
+      success: {
+        kpis: [{ name: 'uren', baseline: 15, target: 6, measuredHow: 'urenregistratie' }],
+        iterationPlan: true,
+        humanInTheLoop: true,
+      },
+      expectations: { budgetForIterations: true },
+    };
+    const pilot = (facts: Partial<PilotEvidence> = {}): PilotEvidence => ({
+      title: 'Facturen',
+      status: 'running',
+      primaryKpi: 'Minuten per factuur',
+      primaryBaselinePoints: 8,
+      weeksMeasured: 2,
+      iterations: 0,
+      reviewRhythm: null,
+      humanReviewShare: 0.2,
+      ...facts,
+    });
+    const judged = (u: UseCase, p: PilotEvidence) =>
+      Object.fromEntries(
+        assessSuccessConditions(u, notApplicableTest(u.notApplicable), p).map((c) => [
+          c.id,
+          { status: c.status, text: renderMessage(c.evidence, 'nl') },
+        ]),
+      );
+
+    it('measure: the pilot baseline of the primary KPI, not the KPI answers', () => {
+      expect(judged(answered, pilot()).measure).toEqual({
+        status: 'met',
+        text: "Pilot 'Facturen' heeft een nulmeting van 8 periodes voor 'Minuten per factuur'.",
+      });
+      const few = judged(answered, pilot({ primaryBaselinePoints: 3 })).measure;
+      expect(few?.status).toBe('not-met');
+      expect(few?.text).toContain('pas 3 nulmetingen');
+      expect(few?.text).toContain('minstens 6');
+      // A plan without a primary KPI says nothing yet: the answers count.
+      expect(judged(answered, pilot({ primaryKpi: null })).measure?.status).toBe('met');
+      expect(judged({}, pilot({ primaryKpi: null })).measure?.status).toBe('unknown');
+    });
+
+    it('iterate: logged changes meet it; three weeks without one do not, whatever was answered', () => {
+      expect(judged({}, pilot({ iterations: 2, weeksMeasured: 4 })).iterate).toEqual({
+        status: 'met',
+        text: "Pilot 'Facturen' heeft na 4 weken 2 aanpassingen vastgelegd, met de reden erbij.",
+      });
+      const idle = judged(answered, pilot({ weeksMeasured: 3 })).iterate;
+      expect(idle?.status).toBe('not-met');
+      expect(idle?.text).toContain('3 weken zonder één vastgelegde aanpassing');
+      // Two weeks in, the pilot cannot tell yet; a review rhythm in the plan counts.
+      expect(judged({}, pilot()).iterate?.status).toBe('unknown');
+      expect(judged({}, pilot({ reviewRhythm: 'elke vrijdag' })).iterate?.text).toContain('elke vrijdag');
+      // No money for later rounds stays a gap a pilot log cannot close.
+      const noBudget: UseCase = { expectations: { budgetForIterations: false } };
+      expect(judged(noBudget, pilot({ iterations: 3, weeksMeasured: 5 })).iterate?.status).toBe('not-met');
+    });
+
+    it('people in the loop: the share a person checks in the pilot', () => {
+      expect(judged({}, pilot()).humanInTheLoop).toEqual({
+        status: 'met',
+        text: "In pilot 'Facturen' controleert een medewerker 20% van wat de AI oplevert.",
+      });
+      expect(judged(answered, pilot({ humanReviewShare: 0 })).humanInTheLoop?.status).toBe('not-met');
+      expect(judged(answered, pilot({ humanReviewShare: null })).humanInTheLoop?.status).toBe('met');
     });
   });
 });

@@ -28,8 +28,8 @@ export const ASSESSMENT_SIMULATION = {
   seed: BUSINESS_CASE_DEFAULTS.seed,
 } as const;
 
-/** The evidence besides the answers: data profiles (with the stored files' ids when there are any). */
-export type UseCaseEvidence = Pick<AssessEvidence, 'dataProfiles' | 'dataFileIds'>;
+/** The evidence besides the answers: data profiles (with the stored files' ids) and the pilot's facts. */
+export type EvidenceBesideAnswers = Pick<AssessEvidence, 'dataProfiles' | 'dataFileIds' | 'pilot'>;
 
 /**
  * The one assessment of a use case with all its evidence: the answers, the profiles of its data
@@ -40,7 +40,7 @@ export type UseCaseEvidence = Pick<AssessEvidence, 'dataProfiles' | 'dataFileIds
  * Pure and deterministic (a fixed seed). The expectation-gap findings depend only on the ranges and
  * the simulated outcomes, not on the stall chance, so there is no loop.
  */
-export function assessWithEvidence(useCase: UseCase, evidence: UseCaseEvidence = {}): Assessment {
+export function assessWithEvidence(useCase: UseCase, evidence: EvidenceBesideAnswers = {}): Assessment {
   const first = simulateBusinessCase({ inputs: resolveBusinessCase(useCase), ...ASSESSMENT_SIMULATION });
   const findings = expectationGapFindings({ useCase, result: first });
   return assess(useCase, { ...evidence, extraFindings: { [EXPECTATION_GAP_FACTOR]: findings } });
@@ -138,7 +138,7 @@ export function assessedBusinessCase(
     runs?: number;
     seed?: number;
     withRankCorrelation?: boolean;
-  } & UseCaseEvidence,
+  } & EvidenceBesideAnswers,
 ): { result: BusinessCaseResult; findings: Finding[]; assessment: Assessment } {
   const { useCase, runs, seed, withRankCorrelation, ...evidence } = options;
   const assessment = assessWithEvidence(useCase, evidence);
