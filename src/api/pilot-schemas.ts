@@ -260,6 +260,23 @@ export const ZPilotAnalysis = z
   .meta({ id: 'PilotAnalysis' });
 export type RenderedPilotAnalysis = KnownFields<z.output<typeof ZPilotAnalysis>>;
 
+const ZShareRange = z.object({ low: z.number(), likely: z.number(), high: z.number() });
+
+/** What a Go changed in the business case. */
+const ZBusinessCaseUpdate = z
+  .object({
+    input: z.literal('timeReduction').describe('the business-case range that took the measured one'),
+    kpi: z.object({ id: z.string(), name: z.string() }).describe('the KPI the range was measured on'),
+    range: ZShareRange.describe(
+      'the measured share saved: the interval as low and high, the estimate as likely',
+    ),
+    previous: ZShareRange.nullable().describe(
+      'the range before; null when the use case had none (a default)',
+    ),
+    revision: z.number().int().describe('the use-case revision that holds the measured range'),
+  })
+  .meta({ id: 'PilotBusinessCaseUpdate' });
+
 export const ZPilotView = ZPilotSummary.extend({
   plan: ZPilotPlanDraft.describe(
     'the plan now: the draft while planned, the frozen plan with its amendments after',
@@ -296,6 +313,9 @@ export const ZPilotView = ZPilotSummary.extend({
       on: z.string().describe('YYYY-MM-DD'),
       by: z.string().describe('who decided: a person’s name, or the API token’s name'),
       reasons: z.string(),
+      businessCase: ZBusinessCaseUpdate.nullable().describe(
+        'on a Go: the use-case revision whose time reduction is the measured one; null when no KPI measures time spent',
+      ),
       createdAt: z.string(),
     })
     .nullable(),

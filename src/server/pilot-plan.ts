@@ -4,12 +4,14 @@ import { validatePilot } from '../core/pilot/parse-pilot.ts';
 import {
   ADOPTION_KPI,
   type BaselinePeriod,
+  type Better,
   DEFAULT_PILOT_WEEKS,
   MAX_PILOT_WEEKS,
   MAX_SECONDARY_KPIS,
   type Pilot,
   type PilotKpi,
   type PilotMeasurement,
+  type ValuedAs,
 } from '../core/pilot/pilot-schema.ts';
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
 import type { PilotRecord } from '../store/pilots-repository.ts';
@@ -52,8 +54,29 @@ const filled = (s: string | undefined): string | undefined => {
 };
 
 /**
+ * Units that say a KPI measures time spent, with how its effect turns into euros. Matched on the
+ * whole unit, Dutch and English; a unit that matches none is left for the owner to value.
+ */
+const TIME_UNITS: readonly { pattern: RegExp; valuedAs: ValuedAs }[] = [
+  { pattern: /^(uur|uren|hours?|hrs?)\s*(per|\/|a)\s*(week|wk)$/i, valuedAs: 'hours-per-week' },
+  {
+    pattern: /^(minuten|minuut|minutes?|mins?|min)(\s*(per|\/)\s*[\p{L}-]+)?$/iu,
+    valuedAs: 'minutes-per-item',
+  },
+  { pattern: /^(uur|uren|hours?|hrs?)\s*(per|\/)\s*[\p{L}-]+$/iu, valuedAs: 'hours-per-item' },
+];
+
+/** How a KPI in a time unit that should go down is worth money, or undefined. */
+export function timeValuation(unit: string | undefined, better: Better | undefined): ValuedAs | undefined {
+  if (unit === undefined || better !== 'down') return undefined;
+  const trimmed = unit.trim();
+  return TIME_UNITS.find((u) => u.pattern.test(trimmed))?.valuedAs;
+}
+
+/**
  * A first plan from the use case: its KPIs (the first is the primary, at most three secondary), the
- * direction each is better in (the target below the baseline: down), its pilot weeks, the process,
+ * direction each is better in (the target below the baseline: down), how a KPI in time units is
+ * worth money ("uur per week": hours-per-week), its pilot weeks, the process,
  * a must-meet rule from the primary KPI's target or the problem's target in words, and the economics
  * (items per week, hourly cost, weeks per year). What the use case does not say stays missing.
  */
@@ -70,6 +93,8 @@ export function prefillPlan(useCase: UseCase): PilotPlanDraft {
     if (k.baseline !== undefined && k.target !== undefined && k.baseline !== k.target) {
       kpi.better = k.target < k.baseline ? 'down' : 'up';
     }
+    const valuedAs = timeValuation(unit, kpi.better);
+    if (valuedAs) kpi.valuedAs = valuedAs;
     return { kpi, source: k };
   });
   const [primary, ...secondary] = kpis;
@@ -200,7 +225,7 @@ function withStartDefaults(
 function pilotFile(
   plan: PilotPlanDraft,
   parts: { fallbackTitle: string; baseline: readonly BaselinePeriod[] } & Partial<
-    Pick<Pilot, 'measurements' | 'iterations' | 'amendments' | 'decision'>
+    Pick<Pilot, 'measurements' | 'iterations' | 'amendments' | 'decision' | 'predicted'>
   >,
 ): unknown {
   const { title, economics, ...filePlan } = plan;
@@ -214,6 +239,7 @@ function pilotFile(
     ...(parts.iterations?.length ? { iterations: parts.iterations } : {}),
     ...(parts.amendments?.length ? { amendments: parts.amendments } : {}),
     ...(parts.decision ? { decision: parts.decision } : {}),
+    ...(parts.predicted ? { predicted: parts.predicted } : {}),
   };
 }
 
@@ -290,6 +316,7 @@ export function pilotFileOf(record: PilotRecord<PilotPlanDraft>, fallbackTitle: 
       measurements: record.measurements.map(({ recordedBy: _r, updatedAt: _u, ...m }) => m),
       iterations: record.iterations.map(({ week, change, why }) => ({ week, change, why })),
       amendments: record.amendments.map(({ date, what, reason }) => ({ date, what, reason })),
+      ...(record.predicted ? { predicted: record.predicted } : {}),
       ...(record.decision
         ? {
             decision: {

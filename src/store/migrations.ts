@@ -341,4 +341,15 @@ create table pilot_decisions (
 create index pilot_decisions_use_case_idx on pilot_decisions (organisation_id, use_case_id);
 `,
   },
+  {
+    version: 10,
+    name: 'pilots: the business case before, and what a Go changed in it',
+    sql: `
+-- The business case's yearly savings (P10/P50/P90) when the pilot started: the prediction the
+-- measured effect is held against.
+alter table pilots add column predicted jsonb;
+-- On a Go: the use-case revision that took the measured range, the KPI, and the range before and after.
+alter table pilot_decisions add column business_case jsonb;
+`,
+  },
 ];

@@ -1,4 +1,11 @@
-import type { BaselinePeriod, DecisionOutcome, PilotMeasurement } from '../core/pilot/pilot-schema.ts';
+import type { MeasuredRange } from '../core/pilot/measured-business-case.ts';
+import type {
+  BaselinePeriod,
+  DecisionOutcome,
+  PilotMeasurement,
+  PredictedSavings,
+} from '../core/pilot/pilot-schema.ts';
+import type { Range } from '../core/use-case/use-case-schema.ts';
 import type { Database, Queryable, Row } from './database.ts';
 import { iso, isoOrNull, json } from './rows.ts';
 
@@ -17,6 +24,8 @@ export type StoredPilot<Plan = unknown> = {
   plan: Plan;
   frozenPlan: Plan | null;
   frozenBaseline: BaselinePeriod[] | null;
+  /** The business case's yearly savings when the pilot started; null before, or when there was none. */
+  predicted: PredictedSavings | null;
   startedAt: string | null;
   createdBy: string | null;
   createdAt: string;
@@ -50,8 +59,12 @@ export type StoredIteration = {
   createdAt: string;
 };
 
+/** What a Go changed in the business case: the new use-case revision and the range it replaced. */
+export type BusinessCaseUpdate = MeasuredRange & { revision: number; previous: Range | null };
+
 export type StoredDecision = {
   outcome: DecisionOutcome;
+  businessCase: BusinessCaseUpdate | null;
   proposedOutcome: DecisionOutcome | null;
   on: string;
   by: string;
@@ -69,8 +82,8 @@ export type PilotRecord<Plan = unknown> = StoredPilot<Plan> & {
   decision: StoredDecision | null;
 };
 
-const PILOT_COLUMNS = `id, organisation_id, use_case_id, status, plan, frozen_plan, frozen_baseline, started_at,
-  created_by, created_at, updated_at`;
+const PILOT_COLUMNS = `id, organisation_id, use_case_id, status, plan, frozen_plan, frozen_baseline, predicted,
+  started_at, created_by, created_at, updated_at`;
 
 const nullableString = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const nullableNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -87,6 +100,7 @@ function toPilot<Plan>(r: Row): StoredPilot<Plan> {
       r.frozen_baseline === null || r.frozen_baseline === undefined
         ? null
         : json<BaselinePeriod[]>(r.frozen_baseline),
+    predicted: r.predicted === null || r.predicted === undefined ? null : json<PredictedSavings>(r.predicted),
     startedAt: isoOrNull(r.started_at),
     createdBy: nullableString(r.created_by),
     createdAt: iso(r.created_at),
@@ -197,7 +211,7 @@ export function pilotsRepository(db: Database) {
         ),
         db.query(
           `select outcome, proposed_outcome, to_char(decided_on, 'YYYY-MM-DD') as decided_on, decided_by,
-             decided_by_name, reasons, created_at
+             decided_by_name, reasons, business_case, created_at
            from pilot_decisions where pilot_id = $1`,
           [pilot.id],
         ),
@@ -239,6 +253,10 @@ export function pilotsRepository(db: Database) {
               by: String(decision.decided_by_name),
               byUserId: nullableString(decision.decided_by),
               reasons: String(decision.reasons),
+              businessCase:
+                decision.business_case === null || decision.business_case === undefined
+                  ? null
+                  : json<BusinessCaseUpdate>(decision.business_case),
               createdAt: iso(decision.created_at),
             }
           : null,
@@ -331,11 +349,17 @@ export function pilotsRepository(db: Database) {
      */
     async start<Plan>(
       key: PilotKey,
-      input: { plan: Plan; baseline: readonly BaselinePeriod[]; userId: string | null },
+      input: {
+        plan: Plan;
+        baseline: readonly BaselinePeriod[];
+        predicted: PredictedSavings | null;
+        userId: string | null;
+      },
     ): Promise<StoredPilot<Plan> | null> {
       const [row] = await db.query(
         `update pilots set status = 'running', plan = $4::jsonb, frozen_plan = $4::jsonb,
-           frozen_baseline = $5::jsonb, started_at = now(), started_by = $6, updated_at = now()
+           frozen_baseline = $5::jsonb, predicted = $7::jsonb, started_at = now(), started_by = $6,
+           updated_at = now()
          where organisation_id = $1 and use_case_id = $2 and id = $3 and status = 'planned'
          returning ${PILOT_COLUMNS}`,
         [
@@ -345,6 +369,7 @@ export function pilotsRepository(db: Database) {
           JSON.stringify(input.plan),
           JSON.stringify(input.baseline),
           input.userId,
+          input.predicted === null ? null : JSON.stringify(input.predicted),
         ],
       );
       return row ? toPilot<Plan>(row) : null;
@@ -450,6 +475,16 @@ export function pilotsRepository(db: Database) {
         );
         return true;
       });
+    },
+
+    /** Keeps what a Go changed in the business case beside the decision. False when there is no decision. */
+    async recordBusinessCaseUpdate(key: PilotKey, update: BusinessCaseUpdate): Promise<boolean> {
+      const rows = await db.query(
+        `update pilot_decisions set business_case = $4::jsonb
+         where organisation_id = $1 and use_case_id = $2 and pilot_id = $3 returning pilot_id`,
+        [key.organisationId, key.useCaseId, key.pilotId, JSON.stringify(update)],
+      );
+      return rows.length > 0;
     },
   };
 }

@@ -138,6 +138,7 @@ describe.each(testEngines())('pilots API on $name', (engine) => {
         unit: 'minuten',
         howMeasured: 'tijdregistratie',
         better: 'down',
+        valuedAs: 'minutes-per-item',
       },
       secondaryKpis: [{ id: SECONDARY, name: 'Foutpercentage', unit: 'procent', better: 'down' }],
       rules: {

@@ -16,12 +16,14 @@ import {
   ZPilotView,
 } from '../../api/pilot-schemas.ts';
 import { analysePilot, type PilotAnalysis } from '../../core/pilot/analyse-pilot.ts';
+import { pilotKpis } from '../../core/pilot/pilot-schema.ts';
 import type { Locale } from '../../i18n/resources.ts';
 import { renderMessages } from '../../i18n/translate.ts';
 import type { PilotRecord, StoredPilot } from '../../store/pilots-repository.ts';
 import { AppError } from '../app-error.ts';
 import { type OrgAccess, requireOrgAccess } from '../auth.ts';
 import { invalidInput } from '../invalid-fields.ts';
+import { applyMeasuredRange, predictedSavings } from '../pilot-business-case.ts';
 import {
   amendedPlanProblems,
   baselineProblems,
@@ -109,6 +111,7 @@ export function registerPilotRoutes(app: FastifyInstance): void {
             on: record.decision.on,
             by: record.decision.by,
             reasons: record.decision.reasons,
+            businessCase: record.decision.businessCase,
             createdAt: record.decision.createdAt,
           }
         : null,
@@ -323,6 +326,7 @@ export function registerPilotRoutes(app: FastifyInstance): void {
       const started = await store.pilots.start(key, {
         plan: check.plan,
         baseline: record.baseline,
+        predicted: await predictedSavings(store, { orgId, useCase }),
         userId: access.userId,
       });
       if (!started) throw new AppError('PILOT_STARTED');
@@ -418,7 +422,22 @@ export function registerPilotRoutes(app: FastifyInstance): void {
         reasons: request.body.reasons,
       });
       if (!decided) throw new AppError('PILOT_DECIDED');
-      if (useCase.status !== 'decided') {
+      const analysis = request.body.outcome === 'go' ? analysisOf(record, useCase.title) : null;
+      const pilot = request.body.outcome === 'go' ? pilotFileOf(record, useCase.title) : null;
+      const update =
+        analysis && pilot
+          ? await applyMeasuredRange(store, {
+              orgId,
+              useCase,
+              analysis,
+              kpis: pilotKpis(pilot.plan),
+              userId: access.userId,
+              locale: requestLocale(request),
+            })
+          : null;
+      if (update) {
+        await store.pilots.recordBusinessCaseUpdate(key, update);
+      } else if (useCase.status !== 'decided') {
         await store.useCases.update({
           organisationId: orgId,
           id: useCaseId,
