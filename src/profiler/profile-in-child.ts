@@ -16,6 +16,7 @@ import { err, type Result } from '../core/result.ts';
 import type { ChildReply, ChildRequest } from './profile-child.ts';
 import { profileFailure } from './profile-failure.ts';
 import type { ProfileFailure, ProfileOptions } from './profile-file.ts';
+import type { ReadTableOptions, TableReadFailure, TableRows } from './read-table-rows.ts';
 
 export type ChildLimits = {
   /** V8 heap of the child in MiB (DuckDB's own memory is limited by `memoryLimit`). */
@@ -53,17 +54,20 @@ function childExecArgv(heapMb: number): string[] {
   return [...loader, `--max-old-space-size=${Math.max(64, Math.round(heapMb))}`];
 }
 
+/** How a child run ended without a result, for the caller to put in its own words. */
+type ChildEnd =
+  | { ok: true; reply: Extract<ChildReply, { type: 'result' | 'table' }> }
+  | { ok: false; reason: 'crashed' | 'timedOut' | 'outOfMemory'; cause: string };
+
 /**
- * Runs `profileFile(path, options)` in a child process. Never throws: a crash, a memory limit or
- * the time limit comes back as a ProfileFailure (`CRASHED`, `OUT_OF_MEMORY`, `TIMED_OUT`).
+ * Forks the child, sends it one request and waits for its one answer. Never throws: a crash, the
+ * memory limit or the time limit comes back as the way it ended, with what the child wrote to stderr.
  */
-export function profileInChild(
-  path: string,
-  options: ChildProfileOptions,
+function runChild(
+  request: ChildRequest,
   limits: ChildLimits,
-): Promise<Result<DataProfile, ProfileFailure>> {
-  const file = basename(path);
-  const { onProgress, ...rest } = options;
+  onProgress?: (fraction: number) => void,
+): Promise<ChildEnd> {
   return new Promise((resolve) => {
     let settled = false;
     let timedOut = false;
@@ -76,13 +80,13 @@ export function profileInChild(
     child.stderr?.on('data', (d: Buffer) => {
       stderr = (stderr + d.toString('utf8')).slice(-8000);
     });
-    const finish = (result: Result<DataProfile, ProfileFailure>) => {
+    const finish = (end: ChildEnd) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       limits.signal?.removeEventListener('abort', onAbort);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      resolve(result);
+      resolve(end);
     };
     const timer = setTimeout(() => {
       timedOut = true;
@@ -93,30 +97,75 @@ export function profileInChild(
 
     child.on('message', (message: ChildReply) => {
       if (message.type === 'progress') onProgress?.(message.fraction);
-      else finish(message.result);
+      else finish({ ok: true, reply: message });
     });
     child.on('error', (e) => {
-      finish(err({ ...crashed(file), cause: `could not start the profiling process: ${e.message}` }));
+      finish({ ok: false, reason: 'crashed', cause: `could not start the child process: ${e.message}` });
     });
     child.on('exit', (code, signal) => {
       if (settled) return;
-      const cause = `profiling process ended (code ${code}, signal ${signal}) without a result\n${stderr}`;
-      if (timedOut) {
-        finish(
-          err({
-            ...profileFailure('TIMED_OUT', file, { minutes: Math.round(limits.timeoutMs / 60_000) }),
-            cause,
-          }),
-        );
-      } else if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderr)) {
-        finish(err({ ...profileFailure('OUT_OF_MEMORY', file, { limit: `${limits.heapMb} MB` }), cause }));
-      } else {
-        finish(err({ ...crashed(file), cause }));
-      }
+      const cause = `child process ended (code ${code}, signal ${signal}) without a result\n${stderr}`;
+      if (timedOut) finish({ ok: false, reason: 'timedOut', cause });
+      else if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderr)) {
+        finish({ ok: false, reason: 'outOfMemory', cause });
+      } else finish({ ok: false, reason: 'crashed', cause });
     });
-    const request: ChildRequest = { path, options: rest };
     child.send(request);
   });
+}
+
+/** A child that ended without a result, as a failure in the profiler's words. */
+function childFailure(
+  end: Extract<ChildEnd, { ok: false }>,
+  file: string,
+  limits: ChildLimits,
+): ProfileFailure {
+  switch (end.reason) {
+    case 'timedOut':
+      return {
+        ...profileFailure('TIMED_OUT', file, { minutes: Math.round(limits.timeoutMs / 60_000) }),
+        cause: end.cause,
+      };
+    case 'outOfMemory':
+      return { ...profileFailure('OUT_OF_MEMORY', file, { limit: `${limits.heapMb} MB` }), cause: end.cause };
+    case 'crashed':
+      return { ...crashed(file), cause: end.cause };
+  }
+}
+
+/**
+ * Runs `profileFile(path, options)` in a child process. Never throws: a crash, a memory limit or
+ * the time limit comes back as a ProfileFailure (`CRASHED`, `OUT_OF_MEMORY`, `TIMED_OUT`).
+ */
+export async function profileInChild(
+  path: string,
+  options: ChildProfileOptions,
+  limits: ChildLimits,
+): Promise<Result<DataProfile, ProfileFailure>> {
+  const { onProgress, ...rest } = options;
+  const end = await runChild({ kind: 'profile', path, options: rest }, limits, onProgress);
+  if (!end.ok) return err(childFailure(end, basename(path), limits));
+  if (end.reply.type !== 'result') return err({ ...crashed(basename(path)), cause: 'unexpected reply' });
+  return end.reply.result;
+}
+
+/**
+ * Runs `readTableRows(path, options)` (a small CSV or XLSX table, see read-table-rows.ts) in a child
+ * process, so a file that crashes or exhausts a reader costs one request and never the server.
+ * Never throws.
+ *
+ * @example
+ * const r = await readTableInChild(upload, { maxRows: 5000, maxBytes: 2 * 1024 ** 2 }, { heapMb: 256, timeoutMs: 60_000 });
+ */
+export async function readTableInChild(
+  path: string,
+  options: ReadTableOptions,
+  limits: ChildLimits,
+): Promise<Result<TableRows, TableReadFailure>> {
+  const end = await runChild({ kind: 'table', path, options }, limits);
+  if (!end.ok) return err(childFailure(end, basename(path), limits));
+  if (end.reply.type !== 'table') return err({ ...crashed(basename(path)), cause: 'unexpected reply' });
+  return end.reply.result;
 }
 
 function crashed(file: string): ProfileFailure {
