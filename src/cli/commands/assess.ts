@@ -1,5 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { assessWithEvidence } from '../../core/business-case/assessed-business-case.ts';
 import type { DataProfile } from '../../core/data-profile/data-profile-types.ts';
@@ -8,6 +8,7 @@ import type { UseCase } from '../../core/use-case/use-case-schema.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
 import { outputLocale, profileBudget } from '../cli-output.ts';
+import { readDocumentFile } from '../read-document-file.ts';
 
 /** Options as commander hands them over. */
 export type AssessCliFlags = {
@@ -34,9 +35,6 @@ const processIo: AssessCliIo = {
 
 const EXIT_OK = 0;
 const EXIT_INVALID = 2;
-const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-/** A UTF-8 character takes at most 4 bytes; larger files cannot be within MAX_USE_CASE_CHARS. */
-const MAX_BYTES = MAX_USE_CASE_CHARS * 4;
 
 type Reader = { t: (key: string, params?: Record<string, unknown>) => string; locale: Locale };
 
@@ -45,38 +43,9 @@ async function readUseCase(
   file: string,
   { t, locale }: Reader,
 ): Promise<{ useCase: UseCase } | { problems: string[] }> {
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) return { problems: [t('assessment.cli.isDirectory', { file })] };
-    size = s.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-      return { problems: [t('assessment.cli.notFound', { file })] };
-    return { problems: [t('assessment.cli.unreadable', { file, detail: code ?? (e as Error).message })] };
-  }
-  if (!EXTENSIONS.has(extname(file).toLowerCase())) {
-    return { problems: [t('assessment.cli.unsupportedExtension', { file })] };
-  }
-  if (size > MAX_BYTES) return { problems: [t('assessment.cli.tooLarge', { file, size, limit: MAX_BYTES })] };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const detail = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { problems: [t('assessment.cli.unreadable', { file, detail })] };
-  }
-  let source: string;
-  if (bytes.includes(0)) source = '\u0000';
-  else {
-    try {
-      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      return { problems: [t('assessment.cli.notUtf8', { file })] };
-    }
-  }
-  const parsed = parseUseCaseText(source);
+  const read = await readDocumentFile(file, { t, keys: 'assessment.cli', maxChars: MAX_USE_CASE_CHARS });
+  if (!read.ok) return { problems: [read.problem] };
+  const parsed = parseUseCaseText(read.source);
   if (parsed.ok) return { useCase: parsed.value };
   return {
     problems: [

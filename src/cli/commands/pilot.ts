@@ -1,5 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { analysePilot } from '../../core/pilot/analyse-pilot.ts';
 import { MAX_PILOT_CHARS, parsePilotText } from '../../core/pilot/parse-pilot.ts';
@@ -7,6 +5,7 @@ import type { Pilot } from '../../core/pilot/pilot-schema.ts';
 import { isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
 import { helpLocale, outputLocale } from '../cli-output.ts';
+import { readDocumentFile } from '../read-document-file.ts';
 
 /** Options as commander hands them over. */
 export type PilotCliFlags = {
@@ -32,9 +31,6 @@ const processIo: PilotCliIo = {
 
 const EXIT_OK = 0;
 const EXIT_INVALID = 2;
-const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-/** A UTF-8 character takes at most 4 bytes; larger files cannot be within MAX_PILOT_CHARS. */
-const MAX_BYTES = MAX_PILOT_CHARS * 4;
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -44,42 +40,9 @@ async function readPilot(
   t: Translate,
   locale: Locale,
 ): Promise<{ pilot: Pilot } | { problems: string[] }> {
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) return { problems: [t('pilot.cli.isDirectory', { file })] };
-    size = s.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { problems: [t('pilot.cli.notFound', { file })] };
-    return { problems: [t('pilot.cli.unreadable', { file, detail: code ?? (e as Error).message })] };
-  }
-  if (!EXTENSIONS.has(extname(file).toLowerCase()))
-    return { problems: [t('pilot.cli.unsupportedExtension', { file })] };
-  if (size > MAX_BYTES) return { problems: [t('pilot.cli.tooLarge', { file, size, limit: MAX_BYTES })] };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    return {
-      problems: [
-        t('pilot.cli.unreadable', {
-          file,
-          detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
-        }),
-      ],
-    };
-  }
-  let source: string;
-  if (bytes.includes(0)) source = '\u0000';
-  else {
-    try {
-      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-      return { problems: [t('pilot.cli.notUtf8', { file })] };
-    }
-  }
-  const parsed = parsePilotText(source);
+  const read = await readDocumentFile(file, { t, keys: 'pilot.cli', maxChars: MAX_PILOT_CHARS });
+  if (!read.ok) return { problems: [read.problem] };
+  const parsed = parsePilotText(read.source);
   if (parsed.ok) return { pilot: parsed.value };
   return {
     problems: [
