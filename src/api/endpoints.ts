@@ -52,6 +52,7 @@ import {
   ZRoleBody,
   ZTokenParams,
 } from './organisation-schemas.ts';
+import { ZPilotImportQuery, ZPilotImportResult } from './pilot-import-schemas.ts';
 import {
   ZBaselineBody,
   ZChangePilotPlanBody,
@@ -335,6 +336,13 @@ export const ENDPOINTS = {
     body: ZDecisionBody,
     status: 200,
     response: ZPilotView,
+  },
+  /** Multipart form with the field `file` (CSV or XLSX); see the route's description. */
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/import': {
+    params: ZPilotParams,
+    query: ZPilotImportQuery,
+    status: 200,
+    response: ZPilotImportResult,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -48,6 +48,7 @@ import { registerDataFileRoutes } from './routes/data-file-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
+import { registerPilotImportRoutes } from './routes/pilot-import-routes.ts';
 import { registerPilotRoutes } from './routes/pilot-routes.ts';
 import { registerUseCaseRoutes } from './routes/use-case-routes.ts';
 import { type UploadStorage, uploadStorage } from './upload-storage.ts';
@@ -439,6 +440,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAssessmentRoutes(app);
   registerDataFileRoutes(app);
   registerPilotRoutes(app);
+  registerPilotImportRoutes(app);
 
   registerHousekeeping(app);
 

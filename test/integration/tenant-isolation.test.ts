@@ -80,6 +80,7 @@ const ISOLATION_CASES: Record<string, Case> = {
   'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/iterations': {
     body: () => ({ week: 1, change: 'sneaky', why: 'because' }),
   },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/import': { multipart: true },
   'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/decision': {
     body: () => ({ outcome: 'kill', reasons: 'sabotage' }),
   },

@@ -218,6 +218,11 @@ export function readMeasurementTable(
     return result;
   }
 
+  if (plan.kpis.length === 0) {
+    result.problems.push(problem(null, null, 'columns.noKpis'));
+    return result;
+  }
+
   const mapped: MappedColumn[] = [];
   const unknown: string[] = [];
   const unused: string[] = [];
