@@ -10,7 +10,7 @@ import { ZLanguage } from '../use-case/use-case-schema.ts';
  * money is euros, KPI values are in the KPI's own unit. Counts and amounts are bounded (a billion) so
  * products of them stay finite. Cross-field checks (a rule's KPI exists, week numbers are unique,
  * values only for declared KPIs, …) are custom issues whose `params.haalbaar` is a message key of the
- * `pilot` namespace; `pilotProblemsFromIssues` in `parse-pilot.ts` turns them into messages.
+ * `pilot` namespace, which `problemsFromIssues` (parse-use-case.ts) turns into messages.
  * Extend only by adding optional fields.
  */
 

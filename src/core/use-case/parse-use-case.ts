@@ -1,11 +1,10 @@
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type Message, msg } from '../message.ts';
 import { err, ok, type Result } from '../result.ts';
+import { documentRootProblem, type InputProblem, readYamlDocument, typeName } from '../yaml-document.ts';
 import { type UseCase, ZUseCase } from './use-case-schema.ts';
 
-/** One problem with an input document: where (a dotted path like `partner.vendors[1].contractMonths`) and what. */
-export type InputProblem = { path: string; message: Message };
+export type { InputProblem } from '../yaml-document.ts';
 
 /** Largest use-case document we accept, in characters. Real files are a few kilobytes. */
 export const MAX_USE_CASE_CHARS = 1_000_000;
@@ -18,14 +17,6 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
   return out === '' ? '(root)' : out;
-}
-
-/** The type of a value as a translation id (`input.type.<id>`). */
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'number' && !Number.isFinite(value)) return 'nonFinite';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -117,9 +108,18 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
           message: msg('input.expectedOneOf', { options: issue.values.map((v) => String(v)).join(', ') }),
         });
         break;
-      case 'custom':
-        problems.push({ path: base, message: msg('input.rangeOrder') });
+      // A check of our own names its message: `params.haalbaar` is the key, the other params its values.
+      case 'custom': {
+        const params = (issue.params ?? {}) as Record<string, unknown>;
+        const values: Record<string, string | number> = {};
+        for (const [name, value] of Object.entries(params)) {
+          if (name !== 'haalbaar' && (typeof value === 'string' || typeof value === 'number'))
+            values[name] = value;
+        }
+        const key = typeof params.haalbaar === 'string' ? params.haalbaar : 'input.invalid';
+        problems.push({ path: base, message: msg(key, values) });
         break;
+      }
       // Anything else (a union no branch of which fits, a key that is not allowed): zod's own English
       // sentence is for developers, so the message stays general and the path says where.
       default:
@@ -131,15 +131,8 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], input: u
 
 /** Validates an already-parsed value against schema v1. */
 export function validateUseCase(input: unknown): Result<UseCase, InputProblem[]> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return err([{ path: '(root)', message: msg('input.notAnObject', { actual: typeName(input) }) }]);
-  }
-  const schemaVersion = (input as Record<string, unknown>).schemaVersion;
-  if (schemaVersion !== undefined && schemaVersion !== 1) {
-    return err([
-      { path: 'schemaVersion', message: msg('input.unsupportedVersion', { version: String(schemaVersion) }) },
-    ]);
-  }
+  const rootProblem = documentRootProblem(input, 'input');
+  if (rootProblem) return err([rootProblem]);
   const parsed = ZUseCase.safeParse(input);
   if (parsed.success) return ok(parsed.data);
   return err(problemsFromZod(parsed.error, input));
@@ -152,29 +145,6 @@ export function validateUseCase(input: unknown): Result<UseCase, InputProblem[]>
  * @example parseUseCaseText('title: Factuurinvoer\nproblem: { hoursPerWeek: 15 }')
  */
 export function parseUseCaseText(source: string): Result<UseCase, InputProblem[]> {
-  if (source.length > MAX_USE_CASE_CHARS) {
-    return err([{ path: '(file)', message: msg('input.tooLarge', { limit: MAX_USE_CASE_CHARS }) }]);
-  }
-  if (source.includes('\u0000')) {
-    return err([{ path: '(file)', message: msg('input.binary') }]);
-  }
-  if (source.trim() === '') {
-    return err([{ path: '(file)', message: msg('input.empty') }]);
-  }
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    return err(
-      doc.errors.map((e) => ({
-        path: e.linePos?.[0] ? `(line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '(file)',
-        message: msg('input.syntax', { detail: (e.message.split('\n')[0] ?? e.code).replace(/[:\s]+$/, '') }),
-      })),
-    );
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    return err([{ path: '(file)', message: msg('input.syntax', { detail: (e as Error).message }) }]);
-  }
-  return validateUseCase(value);
+  const read = readYamlDocument(source, { maxChars: MAX_USE_CASE_CHARS, texts: 'input' });
+  return read.ok ? validateUseCase(read.value.value) : read;
 }

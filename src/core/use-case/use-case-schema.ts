@@ -26,7 +26,7 @@ function range(inner: z.ZodNumber) {
     .strictObject({ low: inner, likely: inner, high: inner })
     .refine((r: Range) => r.low <= r.likely && r.likely <= r.high, {
       message: 'low ≤ likely ≤ high',
-      params: { haalbaar: 'rangeOrder' },
+      params: { haalbaar: 'input.rangeOrder' },
     });
 }
 export const ZFractionRange = range(fraction);
