@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { documentedJsonSchema, type FieldDoc, type JsonSchema } from '../json-schema-docs.ts';
 import {
   DEFAULT_PILOT_WEEKS,
   DEFAULT_PILOT_WEEKS_PER_YEAR,
@@ -7,9 +7,7 @@ import {
   ZPilot,
 } from './pilot-schema.ts';
 
-type JsonSchema = { [key: string]: unknown };
-
-const kpiDocs = (at: string): Record<string, { description: string; default?: unknown }> => ({
+const kpiDocs = (at: string): Record<string, FieldDoc> => ({
   [`${at}.id`]: {
     description:
       'Short code of the KPI (lower case, digits, dashes), used by rules and values. Not "adoption".',
@@ -32,8 +30,11 @@ const kpiDocs = (at: string): Record<string, { description: string; default?: un
   },
 });
 
+const RULE_DESCRIPTION =
+  'A rule in plain text and structured: kpi (a KPI id or "adoption"), test improvesBy (value = share better than the baseline median, 0.3 = 30 %), notWorse (value = tolerated share worse, default 0) or reaches (value = level in the unit of the KPI; a share 0..1 for adoption).';
+
 /** Descriptions by dotted path (`[]` for list items), as in the use-case schema. English: it is for developers. */
-const FIELD_DOCS: Record<string, { description: string; default?: unknown }> = {
+const FIELD_DOCS: Record<string, FieldDoc> = {
   schemaVersion: {
     description: 'Version of this file format. Only 1 exists.',
     default: PILOT_SCHEMA_VERSION,
@@ -59,6 +60,8 @@ const FIELD_DOCS: Record<string, { description: string; default?: unknown }> = {
   'plan.rules': { description: 'Decision rules: must-meet (knock-out) and should-meet criteria.' },
   'plan.rules.mustMeet': { description: 'Knock-out criteria: each must be met for a Go.' },
   'plan.rules.shouldMeet': { description: 'Criteria most of which should be met for a Go.' },
+  'plan.rules.mustMeet[]': { description: RULE_DESCRIPTION },
+  'plan.rules.shouldMeet[]': { description: RULE_DESCRIPTION },
   economics: { description: 'Figures to express the effect in euros per year.' },
   'economics.volumePerWeek': { description: 'Items (invoices, tickets…) per week.' },
   'economics.hourlyCost': { description: 'Loaded cost per hour, in euros.' },
@@ -82,22 +85,6 @@ const FIELD_DOCS: Record<string, { description: string; default?: unknown }> = {
   },
 };
 
-const RULE_DESCRIPTION =
-  'A rule in plain text and structured: kpi (a KPI id or "adoption"), test improvesBy (value = share better than the baseline median, 0.3 = 30 %), notWorse (value = tolerated share worse, default 0) or reaches (value = level in the unit of the KPI; a share 0..1 for adoption).';
-
-/** The sub-schema at a dotted path (`[]` for list items), or undefined. */
-function schemaAt(root: JsonSchema, path: string): JsonSchema | undefined {
-  let cur: JsonSchema | undefined = root;
-  for (const part of path.split('.')) {
-    const isList = part.endsWith('[]');
-    const name = isList ? part.slice(0, -2) : part;
-    const props = cur?.properties as Record<string, JsonSchema> | undefined;
-    cur = props?.[name];
-    if (isList) cur = cur?.items as JsonSchema | undefined;
-  }
-  return cur;
-}
-
 /**
  * The pilot file format (schema v1) as a JSON Schema (draft 2020-12), for editors and other tools
  * (`haalbaar schema pilot`). Generated from `ZPilot`, so it cannot drift. The cross-field checks
@@ -105,23 +92,11 @@ function schemaAt(root: JsonSchema, path: string): JsonSchema | undefined {
  * expressed in JSON Schema and are described.
  */
 export function pilotJsonSchema(): JsonSchema {
-  const schema = z.toJSONSchema(ZPilot, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
-  for (const [path, doc] of Object.entries(FIELD_DOCS)) {
-    const node = schemaAt(schema, path);
-    if (node === undefined) continue;
-    if (node.description === undefined) node.description = doc.description;
-    if (doc.default !== undefined && node.default === undefined) node.default = doc.default;
-  }
-  for (const list of ['plan.rules.mustMeet[]', 'plan.rules.shouldMeet[]']) {
-    const node = schemaAt(schema, list);
-    if (node !== undefined && node.description === undefined) node.description = RULE_DESCRIPTION;
-  }
-  return {
-    $schema: schema.$schema,
-    $id: 'https://haalbaar.example/schema/pilot-v1.json',
+  return documentedJsonSchema(ZPilot, {
+    id: 'https://haalbaar.example/schema/pilot-v1.json',
     title: 'Haalbaar pilot (schema version 1)',
     description:
       'One pilot of an AI use case: the plan registered before the start, the baseline, weekly measurements, iterations, amendments and the decision. Fractions are 0..1, money is euros, KPI values are in the unit of their KPI. Also checked, beyond this schema: every rule names a declared KPI (or adoption), week numbers and baseline periods are unique, values name declared KPIs only, the baseline window ends before the start.',
-    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
-  };
+    fields: FIELD_DOCS,
+  });
 }

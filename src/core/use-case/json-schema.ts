@@ -1,15 +1,13 @@
-import { z } from 'zod';
+import { documentedJsonSchema, type FieldDoc, type JsonSchema } from '../json-schema-docs.ts';
 import { DEFAULT_WEEKS_PER_YEAR } from '../status-quo-cost.ts';
 import { USE_CASE_SCHEMA_VERSION, ZUseCase } from './use-case-schema.ts';
-
-type JsonSchema = { [key: string]: unknown };
 
 /**
  * Descriptions (and defaults) per field, by dotted path; `[]` stands for "each item of the list".
  * English, because the JSON Schema is for developers and editors; users read the translated intake.
  * Fields that already carry a description in the zod schema keep theirs.
  */
-const FIELD_DOCS: Record<string, { description: string; default?: unknown }> = {
+const FIELD_DOCS: Record<string, FieldDoc> = {
   schemaVersion: {
     description: 'Version of this file format. Only 1 exists.',
     default: USE_CASE_SCHEMA_VERSION,
@@ -103,19 +101,6 @@ const FIELD_DOCS: Record<string, { description: string; default?: unknown }> = {
   businessCase: { description: 'Estimates for the business case (ranges low / likely / high).' },
 };
 
-/** The sub-schema at a dotted path (`[]` for list items), or undefined. */
-function schemaAt(root: JsonSchema, path: string): JsonSchema | undefined {
-  let cur: JsonSchema | undefined = root;
-  for (const part of path.split('.')) {
-    const isList = part.endsWith('[]');
-    const name = isList ? part.slice(0, -2) : part;
-    const props = cur?.properties as Record<string, JsonSchema> | undefined;
-    cur = props?.[name];
-    if (isList) cur = cur?.items as JsonSchema | undefined;
-  }
-  return cur;
-}
-
 /**
  * The use-case file format (schema v1) as a JSON Schema (draft 2020-12), for editors and other tools
  * (`haalbaar schema use-case`). Generated from the zod schema, so it cannot drift; titles,
@@ -123,19 +108,11 @@ function schemaAt(root: JsonSchema, path: string): JsonSchema | undefined {
  * The check "low ≤ likely ≤ high" on ranges cannot be expressed in JSON Schema and is only described.
  */
 export function useCaseJsonSchema(): JsonSchema {
-  const schema = z.toJSONSchema(ZUseCase, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
-  for (const [path, doc] of Object.entries(FIELD_DOCS)) {
-    const node = schemaAt(schema, path);
-    if (node === undefined) continue;
-    if (node.description === undefined) node.description = doc.description;
-    if (doc.default !== undefined && node.default === undefined) node.default = doc.default;
-  }
-  return {
-    $schema: schema.$schema,
-    $id: 'https://haalbaar.example/schema/use-case-v1.json',
+  return documentedJsonSchema(ZUseCase, {
+    id: 'https://haalbaar.example/schema/use-case-v1.json',
     title: 'Haalbaar use case (schema version 1)',
     description:
       'One candidate AI project of one organisation. Every field is optional: a missing field means "unknown", which the assessment counts as a risk. Fractions are 0..1, money is euros. Ranges must satisfy low ≤ likely ≤ high.',
-    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
-  };
+    fields: FIELD_DOCS,
+  });
 }
