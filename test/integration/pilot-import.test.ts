@@ -203,6 +203,40 @@ describe.each(testEngines())('pilot import on $name', (engine) => {
     expect((await stored()).baseline).toEqual([]);
   });
 
+  it('adds baseline periods with merge, refusing one already there, and replaces the baseline with mode=replace', async () => {
+    expect((await importFile(member, '', upload('nulmeting.csv', BASELINE_CSV))).statusCode).toBe(200);
+    const more = dutchExcelCsv([
+      'Periode;Minuten per factuur;Foutpercentage',
+      '2-11-2026;12,2;4',
+      '26-10-2026;13;4',
+    ]);
+    const merge = await importFile(member, '?mode=merge', upload('erbij.csv', more));
+    expect(merge.statusCode).toBe(400);
+    expect(merge.json().error.details.problems).toEqual([
+      expect.objectContaining({ row: 3, message: expect.stringContaining('periode 2026-10-26 staat al') }),
+    ]);
+    expect((await stored()).baseline).toHaveLength(4);
+    const onlyNew = await importFile(
+      member,
+      '',
+      upload('erbij.csv', dutchExcelCsv(['Periode;Minuten per factuur;Foutpercentage', '2-11-2026;12,2;4'])),
+    );
+    expect(onlyNew.statusCode, onlyNew.body).toBe(200);
+    expect(onlyNew.json().pilot.baseline.map((p: { period: string }) => p.period)).toEqual([
+      '2026-10-05',
+      '2026-10-12',
+      '2026-10-19',
+      '2026-10-26',
+      '2026-11-02',
+    ]);
+    const replace = await importFile(member, '?mode=replace', upload('nieuw.csv', more));
+    expect(replace.statusCode, replace.body).toBe(200);
+    expect(replace.json().pilot.baseline).toEqual([
+      { period: '2026-10-26', values: { [PRIMARY]: 13, [SECONDARY]: 4 } },
+      { period: '2026-11-02', values: { [PRIMARY]: 12.2, [SECONDARY]: 4 } },
+    ]);
+  });
+
   it('refuses a file without a column for a KPI of the plan', async () => {
     const res = await importFile(
       member,

@@ -99,7 +99,7 @@ export function registerPilotImportRoutes(app: FastifyInstance): void {
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '') });
     }
     let received: { path: string; name: string } | null = null;
-    const parts = request.parts({ limits: { fileSize: PILOT_IMPORT_MAX_BYTES, files: 1, fields: 5 } });
+    const parts = request.parts({ limits: { fileSize: PILOT_IMPORT_MAX_BYTES } });
     for await (const part of parts) {
       if (part.type === 'field') {
         throw invalidFields(request, [
