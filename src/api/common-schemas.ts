@@ -66,6 +66,9 @@ export const ZStatusQuoCost = z.looseObject({
 /** `?lang=`: the language of the texts in the answer. */
 export const ZLangQuery = z.strictObject({ lang: z.enum(['nl', 'en']).optional() });
 
+/** A text answer that is not JSON (an HTML page, Markdown), as the OpenAPI document describes it. */
+export const ZTextBody = z.string().meta({ type: 'string' });
+
 /**
  * A new password in a request body: only bounded here (the hashing work); the policy itself is
  * checked by the server's `assertStrongPassword`, which can name every reason at once.

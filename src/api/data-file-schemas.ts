@@ -149,5 +149,3 @@ export const ZRenderedProfile = z
   })
   .meta({ id: 'DataProfile' });
 export type RenderedProfile = KnownFields<z.output<typeof ZRenderedProfile>>;
-
-export const ZHtmlBody = z.string().meta({ type: 'string' });

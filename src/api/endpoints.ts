@@ -358,4 +358,14 @@ export const DOWNLOADS = {
     query: ZProfileLangQuery,
     contentType: 'text/html',
   },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/memo.html': {
+    params: ZPilotParams,
+    query: ZLangQuery,
+    contentType: 'text/html',
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/memo.md': {
+    params: ZPilotParams,
+    query: ZLangQuery,
+    contentType: 'text/markdown',
+  },
 } as const satisfies Record<string, { params: z.ZodType; query: z.ZodType; contentType: string }>;

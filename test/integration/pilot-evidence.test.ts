@@ -144,6 +144,7 @@ describe.each(testEngines())('a pilot as evidence on $name', (engine) => {
 
   it('keeps the business case’s prediction at the start and writes the measured range on a Go', async () => {
     const url = await plannedPilot(0.2);
+    expect((await owner.request('GET', `${url}/memo.md`)).statusCode).toBe(409);
     const businessCaseBefore = (await owner.request('GET', `${useCaseUrl}/business-case`)).json();
     const savings = businessCaseBefore.simulated.savingsPerYearEur;
     // The example leaves the time reduction to Haalbaar's assumption.
@@ -188,6 +189,15 @@ describe.each(testEngines())('a pilot as evidence on $name', (engine) => {
     expect(useCase.document.businessCase.timeReduction).toEqual(measured);
     const revisions = (await owner.request('GET', `${useCaseUrl}/revisions`)).json();
     expect(revisions[0].note).toContain('Gemeten in pilot');
+
+    const memo = await owner.request('GET', `${url}/memo.html?lang=en`);
+    expect(memo.statusCode).toBe(200);
+    expect(memo.headers['content-type']).toContain('text/html');
+    expect(memo.body).toContain('we rollen uit naar alle leveranciers');
+    expect(memo.body).not.toContain('<script');
+    const markdown = await owner.request('GET', `${url}/memo.md`);
+    expect(markdown.headers['content-type']).toContain('text/markdown');
+    expect(markdown.body).toMatch(/^# /);
 
     const businessCaseAfter = (await owner.request('GET', `${useCaseUrl}/business-case`)).json();
     expect(businessCaseAfter.inputs.ranges.timeReduction).toMatchObject({ ...measured, source: 'input' });

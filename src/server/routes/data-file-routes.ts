@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponses, ZNoContent, ZUseCaseParams } from '../../api/common-schemas.ts';
+import { errorResponses, ZNoContent, ZTextBody, ZUseCaseParams } from '../../api/common-schemas.ts';
 import {
   ZDataFile,
   ZDataFileChangeBody,
   ZDataFileList,
   ZDataFileParams,
-  ZHtmlBody,
   ZProfileLangQuery,
   ZRenderedProfile,
 } from '../../api/data-file-schemas.ts';
@@ -262,7 +261,7 @@ export function registerDataFileRoutes(app: FastifyInstance): void {
         params: ZDataFileParams,
         querystring: ZProfileLangQuery,
         response: {
-          200: { description: 'The report page', content: { 'text/html': { schema: ZHtmlBody } } },
+          200: { description: 'The report page', content: { 'text/html': { schema: ZTextBody } } },
           ...errorResponses,
         },
       },

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponses, ZLangQuery, ZUseCaseParams } from '../../api/common-schemas.ts';
+import { errorResponses, ZLangQuery, ZTextBody, ZUseCaseParams } from '../../api/common-schemas.ts';
 import {
   type PilotPlanDraft,
   ZBaselineBody,
@@ -19,6 +19,7 @@ import { analysePilot, type PilotAnalysis } from '../../core/pilot/analyse-pilot
 import { pilotKpis } from '../../core/pilot/pilot-schema.ts';
 import type { Locale } from '../../i18n/resources.ts';
 import { renderMessages } from '../../i18n/translate.ts';
+import { renderPilotMemoHtml, renderPilotMemoMarkdown } from '../../report/pilot-report.ts';
 import type { PilotRecord, StoredPilot } from '../../store/pilots-repository.ts';
 import { AppError } from '../app-error.ts';
 import { type OrgAccess, requireOrgAccess } from '../auth.ts';
@@ -391,6 +392,50 @@ export function registerPilotRoutes(app: FastifyInstance): void {
       return reply.status(201).send(saved);
     },
   );
+
+  for (const format of ['html', 'md'] as const) {
+    r.get(
+      `${base}/:pilotId/memo.${format}`,
+      {
+        schema: {
+          tags,
+          summary:
+            format === 'html'
+              ? 'The decision memo as a standalone HTML page (no scripts), to read, print or save'
+              : 'The decision memo as Markdown',
+          description:
+            'The proposal with its reason, every rule met / not met / unknown with its figure, the effect per KPI with its ' +
+            'interval, adoption, predicted versus realised, and the recorded decision once there is one. Once the pilot has ' +
+            'started (409 PILOT_NOT_RUNNING before).',
+          params: ZPilotParams,
+          querystring: ZLangQuery,
+          response: {
+            200: {
+              description: format === 'html' ? 'The memo page' : 'The memo in Markdown',
+              content: { [format === 'html' ? 'text/html' : 'text/markdown']: { schema: ZTextBody } },
+            },
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        await requireOrgAccess(request, request.params.orgId);
+        const useCase = await findUseCase(request.params.orgId, request.params.useCaseId);
+        const { record } = await findPilot(request.params);
+        const analysis = analysisOf(record, useCase.title);
+        if (!analysis) throw new AppError('PILOT_NOT_RUNNING');
+        const locale = requestLocale(request);
+        return reply
+          .type(format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8')
+          .header('cache-control', 'private, no-store')
+          .send(
+            format === 'html'
+              ? renderPilotMemoHtml(analysis, locale)
+              : renderPilotMemoMarkdown(analysis, locale),
+          );
+      },
+    );
+  }
 
   r.post(
     `${base}/:pilotId/decision`,
