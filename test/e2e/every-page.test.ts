@@ -53,6 +53,14 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
       archived: true,
     });
     const uc = `${o}/use-cases/${fixFirst!.id}`;
+    const ready = cases.find((c) => c.verdict === 'ready');
+    expect(ready, 'the demo has a case ready for a pilot').toBeDefined();
+    const running = await runningPilot(
+      page,
+      `/api/orgs/${org!.organisationId}/use-cases/${fixFirst!.id}/pilots`,
+    );
+    // A newer pilot, still planned: the tab opens on it, with the list of both above it.
+    await apiFromPage(page, 'POST', `/api/orgs/${org!.organisationId}/use-cases/${fixFirst!.id}/pilots`, {});
     visits = [
       {
         name: 'use-case list',
@@ -104,6 +112,22 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
         name: 'business case',
         path: `${uc}/business-case`,
         ready: async (p) => void (await p.locator('.bc-figure').first().waitFor({ timeout: 60_000 })),
+      },
+      {
+        name: 'pilot, none yet',
+        path: `${o}/use-cases/${ready!.id}/pilot`,
+        ready: async (p) => void (await p.locator('.pilot-empty h2').waitFor()),
+      },
+      {
+        name: 'pilot, planned',
+        path: `${uc}/pilot`,
+        ready: async (p) => void (await p.locator('#pilot-start').waitFor()),
+      },
+      {
+        name: 'pilot, running with results',
+        path: `${uc}/pilot?pilot=${running}`,
+        ready: async (p) =>
+          void (await p.locator('figure[data-chart="control"] svg').first().waitFor({ timeout: 30_000 })),
       },
       {
         name: 'history',
@@ -191,3 +215,57 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
     expect(problems).toEqual([]);
   }, 200_000);
 });
+
+/**
+ * A pilot with a plan, eight baseline weeks and six measured weeks (through the API), so the pilot
+ * tab shows every part: effect, charts, adoption, rules, findings, the proposal and the decision form.
+ */
+async function runningPilot(page: Page, pilots: string): Promise<string> {
+  const created = await apiFromPage<{ id: string }>(page, 'POST', pilots, {});
+  const url = `${pilots}/${created.id}`;
+  const kpi = (id: string, name: string, smallestEffect: number) => ({
+    id,
+    name,
+    unit: 'per week',
+    better: 'down',
+    howMeasured: 'storingsregistratie',
+    smallestEffect,
+  });
+  await apiFromPage(page, 'PATCH', url, {
+    plan: {
+      process: 'Storingen voorspellen bij twintig klanten',
+      startDate: '2026-11-30',
+      weeks: 6,
+      primaryKpi: kpi('storingen', 'onverwachte storingen', 2),
+      secondaryKpis: [kpi('spoedritten', 'spoedritten', 1)],
+      rules: {
+        mustMeet: [
+          { text: 'Minstens 20% minder storingen', kpi: 'storingen', test: 'improvesBy', value: 0.2 },
+        ],
+        shouldMeet: [{ text: 'Het gebruik haalt 60%', kpi: 'adoption', test: 'reaches', value: 0.6 }],
+      },
+    },
+  });
+  const periods = [12, 10, 11, 13, 12, 11, 14, 12].map((v, i) => ({
+    period: new Date(Date.UTC(2026, 9, 5 + 7 * i)).toISOString().slice(0, 10),
+    values: { storingen: v, spoedritten: 4 + (i % 3) },
+  }));
+  await apiFromPage(page, 'PUT', `${url}/baseline`, { periods });
+  await apiFromPage(page, 'POST', `${url}/start`);
+  for (const [i, v] of [11, 10, 9, 9, 8, 8].entries()) {
+    await apiFromPage(page, 'POST', `${url}/measurements`, {
+      week: i + 1,
+      values: { storingen: v, spoedritten: 4 },
+      adoption: 0.2 + 0.1 * i,
+      hoursSpent: 3,
+      costsEur: 120,
+      note: 'Klantbezoek ingepland',
+    });
+  }
+  await apiFromPage(page, 'POST', `${url}/iterations`, {
+    week: 2,
+    change: 'Drempel voor een waarschuwing verlaagd',
+    why: 'Monteurs misten vroege signalen',
+  });
+  return created.id;
+}

@@ -21,6 +21,7 @@ const InvitePage = lazy(() => import('./pages/invite-page.tsx').then((m) => ({ d
 const NewUseCasePage = lazy(() =>
   import('./pages/new-use-case-page.tsx').then((m) => ({ default: m.NewUseCasePage })),
 );
+const PilotPage = lazy(() => import('./pages/pilot-page.tsx').then((m) => ({ default: m.PilotPage })));
 const ResultsPage = lazy(() => import('./pages/results-page.tsx').then((m) => ({ default: m.ResultsPage })));
 const SettingsPage = lazy(() =>
   import('./pages/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
@@ -62,6 +63,7 @@ export function App() {
           <Route path="use-cases/:useCaseId/results" element={<ResultsPage />} />
           <Route path="use-cases/:useCaseId/data" element={<DataPage />} />
           <Route path="use-cases/:useCaseId/business-case" element={<BusinessCasePage />} />
+          <Route path="use-cases/:useCaseId/pilot" element={<PilotPage />} />
           <Route path="use-cases/:useCaseId/intake/:step" element={<IntakePage />} />
           <Route path="settings" element={<SettingsPage me={me} />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -53,6 +53,7 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
         <Tab to={`${base}/data`}>{t('web.useCase.tab.data')}</Tab>
         <Tab to={`${base}/results`}>{t('web.useCase.tab.results')}</Tab>
         <Tab to={`${base}/business-case`}>{t('businessCase.page.tab')}</Tab>
+        <Tab to={`${base}/pilot`}>{t('pilotWeb.tab')}</Tab>
         <Tab to={`${base}/history`}>{t('web.useCase.tab.history')}</Tab>
       </nav>
     </header>

@@ -1,0 +1,142 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DecisionOutcome } from '../../../src/core/pilot/pilot-schema.ts';
+import { ApiError } from '../api.ts';
+import { TextInput } from './pilot-fields.tsx';
+import { usePilotFormat } from './pilot-format.ts';
+import { useDecide } from './pilot-queries.ts';
+import { Proposal } from './pilot-results.tsx';
+import { type AnalysisView, type FieldErrors, fieldErrorsOf, type PilotView } from './pilot-types.ts';
+
+type Ids = { orgId: string; useCaseId: string; pilotId: string };
+const OUTCOMES: DecisionOutcome[] = ['go', 'kill', 'hold', 'recycle'];
+
+/**
+ * The decision gate: the proposal from the rules beside the sponsor's own Go / Kill / Hold / Recycle
+ * with reasons; once recorded, who decided when, and whether it follows the proposal.
+ */
+export function DecisionPanel({
+  pilot,
+  analysis,
+  ids,
+}: {
+  pilot: PilotView;
+  analysis: AnalysisView | null;
+  ids: Ids;
+}) {
+  const { t } = useTranslation();
+  const f = usePilotFormat();
+  const decide = useDecide(ids);
+  const id = useId();
+  // The proposal is preselected (and follows it as weeks come in) until the sponsor picks one.
+  const [picked, setOutcome] = useState<DecisionOutcome | undefined>(undefined);
+  const outcome = picked ?? analysis?.proposal.outcome;
+  const [reasons, setReasons] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const d = pilot.decision;
+
+  if (d) {
+    const proposed = d.proposedOutcome;
+    return (
+      <div className="pilot-decision">
+        {analysis && <Proposal proposal={analysis.proposal} />}
+        <div className={`pilot-decided outcome-${d.outcome}`} data-outcome={d.outcome}>
+          <p>
+            <strong>
+              {t('pilot.report.decisionLine', {
+                outcome: t(`pilot.outcome.${d.outcome}`),
+                by: d.by,
+                on: f.day(d.on),
+              })}
+            </strong>
+          </p>
+          <p>{t('pilot.report.decisionReasons', { reasons: d.reasons })}</p>
+          {proposed && (
+            <p className="pilot-agreement">
+              {proposed === d.outcome
+                ? t('pilot.report.decisionAgrees')
+                : t('pilot.report.decisionDiffers', { proposal: t(`pilot.outcomeShort.${proposed}`) })}
+            </p>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  async function submit() {
+    if (!outcome) return;
+    setProblem(null);
+    try {
+      await decide.mutateAsync({ outcome, reasons: reasons.trim() });
+      setErrors({});
+    } catch (e) {
+      setErrors(e instanceof ApiError ? fieldErrorsOf(e.details) : {});
+      setProblem(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  const proposal = analysis?.proposal.outcome;
+  return (
+    <div className="pilot-decision">
+      {analysis && <Proposal proposal={analysis.proposal} />}
+      <form
+        className="card"
+        aria-labelledby={`${id}-h`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <h3 id={`${id}-h`}>{t('pilotWeb.decision.record')}</h3>
+        <p className="hint">{t('pilotWeb.decision.intro')}</p>
+        <fieldset className="field choice">
+          <legend>{t('pilotWeb.decision.outcome')}</legend>
+          <div className="pilot-outcomes">
+            {OUTCOMES.map((o) => (
+              <label key={o} className={outcome === o ? 'checked' : ''}>
+                <input
+                  type="radio"
+                  name={`${id}-outcome`}
+                  value={o}
+                  checked={outcome === o}
+                  onChange={() => setOutcome(o)}
+                />
+                {t(`pilot.outcome.${o}`)}
+                {o === proposal ? <span className="muted"> ({t('pilotWeb.decision.proposed')})</span> : null}
+              </label>
+            ))}
+          </div>
+          {errors.outcome && <span className="field-error">{errors.outcome}</span>}
+        </fieldset>
+        {outcome && proposal && outcome !== proposal && (
+          <p className="notice">
+            {t('pilotWeb.decision.differs', { proposal: t(`pilot.outcomeShort.${proposal}`) })}
+          </p>
+        )}
+        <TextInput
+          label={t('pilotWeb.decision.reasons')}
+          hint={t('pilotWeb.decision.reasonsHint')}
+          value={reasons}
+          isMultiline
+          error={errors.reasons}
+          onChange={(v) => setReasons(v ?? '')}
+        />
+        {problem && (
+          <p className="error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="primary"
+            disabled={decide.isPending || !outcome || reasons.trim() === ''}
+          >
+            {t('pilotWeb.decision.save')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
