@@ -296,7 +296,7 @@ describe.each(testEngines())('pilot import on $name', (engine) => {
     );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.problems).toEqual([
-      expect.objectContaining({ row: 7, column: null, field: 'rij 7' }),
+      expect.objectContaining({ row: 7, column: 'Week', field: "rij 7, kolom 'Week'" }),
     ]);
     expect((await stored()).weeks).toEqual([]);
   });

@@ -58,6 +58,8 @@ export type MeasurementTableResult = {
   problems: TableProblem[];
   /** Columns that were not used, and the like: worth saying, no reason to refuse the file. */
   warnings: TableProblem[];
+  /** The columns used, by their label (header, or letter), for naming a cell in later checks. */
+  columns: { label: string; field: ColumnField }[];
 };
 
 /** A column's meaning: one of the pilot's KPIs, or one of the fields every week has. */
@@ -210,7 +212,13 @@ export function readMeasurementTable(
   plan: MeasurementTablePlan,
   target: ImportTarget,
 ): MeasurementTableResult {
-  const result: MeasurementTableResult = { periods: [], measurements: [], problems: [], warnings: [] };
+  const result: MeasurementTableResult = {
+    periods: [],
+    measurements: [],
+    problems: [],
+    warnings: [],
+    columns: [],
+  };
   const headerRow = input.header.row;
   const cells = input.header.cells;
   if (cells.every((c) => c.trim() === '')) {
@@ -283,6 +291,7 @@ export function readMeasurementTable(
           : 'columns.missingWeek';
     result.problems.push(problem(headerRow, null, key));
   }
+  result.columns = mapped.map((c) => ({ label: c.label, field: c.field }));
   if (result.problems.length > 0) return result;
   if (input.rows.every((r) => r.cells.every((c) => c.trim() === ''))) {
     result.problems.push(problem(null, null, 'table.noRows'));

@@ -27,6 +27,7 @@ import {
 import { type Message, msg } from '../../core/message.ts';
 import {
   type ImportTarget,
+  type MeasurementTableResult,
   readMeasurementTable,
   type TableProblem,
 } from '../../core/pilot/measurement-table.ts';
@@ -64,11 +65,27 @@ const fromTable = ({ row, column, key, params }: TableProblem): ImportProblem =>
   message: params === undefined ? { key } : { key, params },
 });
 
-/** Problems of the checks PUT baseline and POST measurements make, on the row the value came from. */
-function onRows(problems: readonly PlanProblem[], rowOf: (index: number) => number | null): ImportProblem[] {
+/**
+ * Problems of the checks PUT baseline and POST measurements make (`body.periods[2].period`,
+ * `body.week`), on the row the value came from and the column that holds the field.
+ */
+function onRows(
+  problems: readonly PlanProblem[],
+  rowOf: (index: number) => number | null,
+  columns: MeasurementTableResult['columns'],
+): ImportProblem[] {
+  const labelOf = (kind: string) => columns.find((c) => c.field.kind === kind)?.label ?? null;
   return problems.map((p) => {
-    const index = /^body\.periods\[(\d+)\]/.exec(p.path)?.[1];
-    return { row: index === undefined ? null : rowOf(Number(index)), column: null, message: p.message };
+    const path = /^body(?:\.periods\[(\d+)\])?\.(\w+)/.exec(p.path);
+    const index = path?.[1];
+    const field = path?.[2];
+    const column =
+      field === 'period'
+        ? (labelOf('period') ?? labelOf('date') ?? labelOf('week'))
+        : field
+          ? labelOf(field)
+          : null;
+    return { row: rowOf(index === undefined ? -1 : Number(index)), column, message: p.message };
   });
 }
 
@@ -234,7 +251,9 @@ export function registerPilotImportRoutes(app: FastifyInstance): void {
             kept = record.baseline.filter((p) => !fromFile.some((f) => f.value.period === p.period));
           }
           const periods = [...fromFile.map((f) => f.value), ...kept];
-          problems.push(...onRows(baselineProblems(plan, periods), (i) => fromFile[i]?.row ?? null));
+          problems.push(
+            ...onRows(baselineProblems(plan, periods), (i) => fromFile[i]?.row ?? null, mapped.columns),
+          );
           const body = ZBaselineBody.safeParse({ periods });
           if (problems.length === 0 && !body.success) {
             problems.push({ row: null, column: null, message: msg('pilotImport.table.tooManyPeriods') });
@@ -254,9 +273,7 @@ export function registerPilotImportRoutes(app: FastifyInstance): void {
                 message: msg('pilotImport.stored.weekExists', { week: value.week }),
               });
             }
-            problems.push(
-              ...measurementProblems(plan, value).map((p) => ({ row, column: null, message: p.message })),
-            );
+            problems.push(...onRows(measurementProblems(plan, value), () => row, mapped.columns));
             if (!ZMeasurementBody.safeParse(value).success) {
               problems.push({ row, column: null, message: msg('pilotImport.row.invalid') });
             }
