@@ -86,6 +86,24 @@ describe('pilot tab', () => {
     await expect.poll(() => primary.locator('.field-error').count()).toBe(0);
   });
 
+  it('refuses an imported baseline with a bad cell, naming its row, and stores nothing', async () => {
+    const baseline = section('Nulmeting');
+    await baseline.getByText('Nulmeting inlezen uit een CSV- of Excel-bestand').click();
+    await baseline.getByLabel('Bestand (CSV of XLSX)').setInputFiles({
+      name: 'nulmeting.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Periode;handmatige invoertijd;foutpercentage\n5-10-2026;15;0,03\n12-10-2026;veertien;0,04\n',
+      ),
+    });
+    const alert = baseline.locator('.pilot-import [role="alert"]');
+    await alert.waitFor();
+    const problems = text(await alert.textContent());
+    expect(problems).toContain('Het bestand is niet ingelezen: 1 probleem.');
+    expect(problems).toContain("rij 3, kolom 'handmatige invoertijd': 'veertien' is geen getal");
+    expect(await baseline.locator('tbody tr').count()).toBe(0);
+  });
+
   it('takes eight weeks of baseline, typed quickly, and says what the pilot can see', async () => {
     const baseline = section('Nulmeting');
     for (let i = 0; i < BASELINE_HOURS.length; i++) {

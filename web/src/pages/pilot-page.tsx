@@ -6,6 +6,7 @@ import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { BaselineEditor, BaselineTable } from '../pilot/baseline-editor.tsx';
 import { DecisionPanel } from '../pilot/decision-panel.tsx';
 import { usePilotFormat } from '../pilot/pilot-format.ts';
+import { PilotImport } from '../pilot/pilot-import.tsx';
 import { AmendmentList, IterationLog } from '../pilot/pilot-log.tsx';
 import { useCreatePilot, usePilot, usePilots, useStartPilot } from '../pilot/pilot-queries.ts';
 import { Findings, PilotResults, PowerCheck, Proposal } from '../pilot/pilot-results.tsx';
@@ -131,6 +132,8 @@ function PilotDetail({ pilot, ids }: { pilot: PilotView; ids: Ids }) {
   const f = usePilotFormat();
   const draft = usePlanDraft(pilot, ids);
   const analysis = analysisOf(pilot);
+  // An import replaces what the week cards hold: they start again from the stored weeks.
+  const [imports, setImports] = useState(0);
   const kpis = [draft.draft.primaryKpi, ...(draft.draft.secondaryKpis ?? [])].filter((k): k is KpiDraft =>
     Boolean(k),
   );
@@ -167,7 +170,8 @@ function PilotDetail({ pilot, ids }: { pilot: PilotView; ids: Ids }) {
             <section className="pilot-section" aria-labelledby="pilot-weeks">
               <h2 id="pilot-weeks">{t('pilotWeb.week.section')}</h2>
               <p className="hint">{t('pilotWeb.week.intro')}</p>
-              <WeekEntry pilot={pilot} ids={ids} kpis={savedKpis} />
+              <WeekEntry key={imports} pilot={pilot} ids={ids} kpis={savedKpis} />
+              <PilotImport ids={ids} target="measurements" onImported={() => setImports((n) => n + 1)} />
             </section>
           )}
           <section className="pilot-section" aria-labelledby="pilot-results">
@@ -232,6 +236,7 @@ function Planned({
   const start = useStartPilot(ids);
   const [isConfirming, setConfirming] = useState(false);
   const [isBaselineDirty, setBaselineDirty] = useState(false);
+  const [imports, setImports] = useState(0);
   const onDirty = useCallback((d: boolean) => setBaselineDirty(d), []);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const baselineProblems = pilot.readiness.problems.filter((p) => p.path.startsWith('baseline'));
@@ -255,11 +260,13 @@ function Planned({
         <h2 id="pilot-baseline">{t('pilotWeb.baseline.title')}</h2>
         <p className="hint">{t('pilotWeb.baseline.intro')}</p>
         <BaselineEditor
+          key={imports}
           pilot={pilot}
           ids={ids}
           kpis={savedKpis.length > 0 ? savedKpis : kpis}
           onDirty={onDirty}
         />
+        <PilotImport ids={ids} target="baseline" onImported={() => setImports((n) => n + 1)} />
         {(baselineProblems.length > 0 || baselineFindings.length > 0) && (
           <ul className="pilot-problems" aria-label={t('pilotWeb.baseline.problems')}>
             {baselineProblems.map((p) => (

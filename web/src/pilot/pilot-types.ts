@@ -1,7 +1,5 @@
 import type { ResponseOf } from '../../../src/api/endpoint-types.ts';
 import type { PilotPlanDraft } from '../../../src/api/pilot-schemas.ts';
-import type { Message } from '../../../src/core/message.ts';
-import type { PilotAnalysis } from '../../../src/core/pilot/analyse-pilot.ts';
 
 /** A pilot as the API returns it (GET …/pilots/:pilotId): plan, baseline, weeks, log and analysis. */
 export type PilotView = ResponseOf<'GET /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId'>;
@@ -10,26 +8,14 @@ export type { PilotPlanDraft };
 export type KpiDraft = NonNullable<PilotPlanDraft['primaryKpi']>;
 export type RuleDraft = NonNullable<NonNullable<PilotPlanDraft['rules']>['mustMeet']>[number];
 
-/** A core result with every `{ key, params }` message as the text the server rendered. */
-type Rendered<T> = T extends Message
-  ? string
-  : T extends readonly (infer U)[]
-    ? Rendered<U>[]
-    : T extends object
-      ? { [K in keyof T]: Rendered<T[K]> }
-      : T;
-
-/**
- * The analysis as the API sends it: `PilotAnalysis` of the core with its messages rendered.
- * The contract's `ZPilotAnalysis` names only part of it so far; this is the whole shape.
- */
-export type AnalysisView = Rendered<PilotAnalysis>;
+/** The analysis as the API contract types it: the core's `PilotAnalysis` with its messages rendered. */
+export type AnalysisView = NonNullable<PilotView['analysis']>;
 export type KpiAnalysisView = AnalysisView['kpis'][number];
 export type Interval = { estimate: number; low: number; high: number };
 
-/** The pilot's analysis in its full shape (see AnalysisView). */
+/** The pilot's analysis, or null while the plan is incomplete. */
 export function analysisOf(pilot: PilotView): AnalysisView | null {
-  return (pilot.analysis as unknown as AnalysisView | null) ?? null;
+  return pilot.analysis ?? null;
 }
 
 /** Field problems by path without the `body.` prefix and with `[0]` as `.0`: `plan.primaryKpi.name`. */
