@@ -178,6 +178,7 @@ export function registerPilotImportRoutes(app: FastifyInstance): void {
           ...errorResponses,
           413: errorResponses[400],
           415: errorResponses[400],
+          422: errorResponses[400],
         },
       },
     },
