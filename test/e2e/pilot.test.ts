@@ -208,6 +208,13 @@ describe('pilot tab', () => {
       'handmatige invoertijd: € 19.136 per jaar (€ 16.744 tot € 21.528)',
     );
 
+    // The business case's forecast beside what was measured.
+    const predicted = text(await results.locator('.pilot-predicted').textContent());
+    expect(predicted).toMatch(
+      /^Voorspeld door de business case: P10 € [\d.]+, P50 € [\d.]+, P90 € [\d.]+ per jaar\./,
+    );
+    expect(predicted).toContain('Gemeten in de pilot: € 19.136 per jaar (€ 16.744 tot € 21.528).');
+
     const rule = results.locator('.pilot-rule-list li').first();
     expect(await rule.getAttribute('data-status')).toBe('met');
     expect(text(await rule.textContent())).toContain('+53% beter (+47% tot +60%); drempel +30%');

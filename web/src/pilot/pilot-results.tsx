@@ -144,6 +144,13 @@ export function PilotResults({ analysis }: { analysis: AnalysisView }) {
         <Money analysis={analysis} />
       </section>
 
+      {analysis.predictedVsRealised && (
+        <section className="pilot-block" aria-labelledby="pilot-predicted">
+          <h3 id="pilot-predicted">{t('pilot.report.predicted')}</h3>
+          <Predicted value={analysis.predictedVsRealised} />
+        </section>
+      )}
+
       <section className="pilot-block" aria-labelledby="pilot-rules">
         <h3 id="pilot-rules">{t('pilot.report.rules')}</h3>
         {analysis.rules.length === 0 ? (
@@ -192,6 +199,35 @@ export function Findings({ findings }: { findings: AnalysisView['findings'] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The business case's P10–P90 before the pilot beside what the pilot measured. */
+function Predicted({ value }: { value: NonNullable<AnalysisView['predictedVsRealised']> }) {
+  const { t } = useTranslation();
+  const f = usePilotFormat();
+  return (
+    <div className="pilot-predicted">
+      <p>
+        {t('pilot.report.predictedLine', {
+          p10: f.eur(value.predicted.p10),
+          p50: f.eur(value.predicted.p50),
+          p90: f.eur(value.predicted.p90),
+        })}
+      </p>
+      {value.realised && (
+        <p>
+          {t('pilot.report.realisedLine', {
+            estimate: f.eur(value.realised.estimate),
+            low: f.eur(value.realised.low),
+            high: f.eur(value.realised.high),
+          })}
+        </p>
+      )}
+      <p>
+        <strong>{t(`pilot.report.position.${value.position}`)}</strong>
+      </p>
+    </div>
   );
 }
 
