@@ -106,14 +106,16 @@ describe('pilot tab', () => {
 
   it('takes eight weeks of baseline, typed quickly, and says what the pilot can see', async () => {
     const baseline = section('Nulmeting');
+    await baseline.getByRole('button', { name: 'Periode toevoegen' }).click();
+    // The first period starts eight weeks before the planned start.
+    expect(await baseline.getByLabel('Periode 1', { exact: true }).inputValue()).toBe('2026-10-05');
     for (let i = 0; i < BASELINE_HOURS.length; i++) {
-      await baseline.getByRole('button', { name: 'Periode toevoegen' }).click();
-      // The first period starts eight weeks before the planned start.
-      if (i === 0)
-        expect(await baseline.getByLabel('Periode 1', { exact: true }).inputValue()).toBe('2026-10-05');
       // The new line's first value has the focus: type straight away.
       await page.keyboard.type(BASELINE_HOURS[i]!);
-      await baseline.getByLabel(`foutpercentage, periode ${i + 1}`).fill(BASELINE_ERRORS[i]!);
+      const errors = baseline.getByLabel(`foutpercentage, periode ${i + 1}`);
+      await errors.fill(BASELINE_ERRORS[i]!);
+      // Enter in the last column adds the next week.
+      if (i < BASELINE_HOURS.length - 1) await errors.press('Enter');
     }
     // Each new period is the week after the one before.
     expect(await baseline.getByLabel('Periode 8', { exact: true }).inputValue()).toBe('2026-11-23');

@@ -54,7 +54,6 @@ export function BaselineEditor({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [focusRow, setFocusRow] = useState<number | null>(null);
-  const tableRef = useRef<HTMLTableSectionElement>(null);
   const validKpis = kpis.filter((k): k is KpiDraft & { id: string } => Boolean(k.id));
   const isDirty =
     JSON.stringify(rows.map((r) => ({ period: r.period, values: clean(r.values) }))) !==
@@ -116,7 +115,7 @@ export function BaselineEditor({
               </th>
             </tr>
           </thead>
-          <tbody ref={tableRef}>
+          <tbody>
             {rows.map((row, i) => (
               <tr key={row.key}>
                 <td>
@@ -138,6 +137,9 @@ export function BaselineEditor({
                         value={row.values[k.id]}
                         error={errors[`periods.${i}.values.${k.id}`]}
                         onChange={(v) => change(row.key, { values: { ...row.values, [k.id]: v } })}
+                        onEnter={
+                          i === rows.length - 1 && j === validKpis.length - 1 ? () => addRow() : undefined
+                        }
                       />
                     </AutoFocus>
                   </td>

@@ -61,6 +61,8 @@ export function DecimalInput(
     scale?: number;
     min?: number;
     max?: number;
+    /** Enter pressed in the field (a grid adds its next line). */
+    onEnter?: () => void;
   },
 ) {
   const { t } = useTranslation();
@@ -113,6 +115,12 @@ export function DecimalInput(
           aria-invalid={isInvalid || Boolean(props.error)}
           aria-describedby={describedBy(id, props, isInvalid)}
           onChange={(e) => change(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && props.onEnter) {
+              e.preventDefault();
+              props.onEnter();
+            }
+          }}
         />
         {props.unit && <span className="unit">{props.unit}</span>}
       </div>

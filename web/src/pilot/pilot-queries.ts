@@ -135,6 +135,7 @@ export function useAddIteration(ids: PilotIds) {
 
 export function useDecide(ids: PilotIds) {
   const store = useStorePilot(ids);
+  const queryClient = useQueryClient();
   const { i18n } = useTranslation();
   return useMutation({
     mutationFn: (body: BodyOf<'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/decision'>) =>
@@ -143,6 +144,11 @@ export function useDecide(ids: PilotIds) {
         query: lang(i18n.language),
         body,
       }),
-    onSuccess: store,
+    onSuccess: (pilot) => {
+      store(pilot);
+      // A Go writes the measured effect into a new revision of the use case (and its business case).
+      void queryClient.invalidateQueries({ queryKey: ['use-case', ids.orgId, ids.useCaseId] });
+      void queryClient.invalidateQueries({ queryKey: ['revisions', ids.orgId, ids.useCaseId] });
+    },
   });
 }
