@@ -270,4 +270,18 @@ describe('pilot tab', () => {
     expect(await page.getByRole('heading', { name: 'Weekmetingen' }).count()).toBe(0);
     await expect.poll(() => horizontalOverflow(page)).toBe(0);
   });
+
+  it('plans the next pilot after a decision, and lists both, newest first', async () => {
+    await page.getByRole('button', { name: 'Nieuwe pilot plannen' }).click();
+    const choice = page.getByLabel('Pilot', { exact: true });
+    await expect.poll(() => choice.locator('option').count()).toBe(2);
+    const options = (await choice.locator('option').allTextContents()).map(text);
+    expect(options[0]).toMatch(/\(gepland\)$/);
+    expect(options[1]).toMatch(/\(Go\)$/);
+    await page.getByRole('heading', { name: 'Nulmeting' }).waitFor();
+    // The decided pilot is one choice away, with its decision.
+    await choice.selectOption({ index: 1 });
+    await page.locator('.pilot-decided[data-outcome="go"]').waitFor();
+    await expect.poll(() => horizontalOverflow(page)).toBe(0);
+  });
 });
