@@ -60,6 +60,13 @@ export function BaselineEditor({
     JSON.stringify(pilot.baseline.map((p) => ({ period: p.period, values: clean(p.values) })));
 
   useEffect(() => onDirty?.(isDirty), [isDirty, onDirty]);
+  // Lines typed but not saved: the browser asks before the tab closes.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isDirty]);
 
   function firstDay(): string {
     const last = rows.at(-1)?.period;

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionOutcome } from '../../../src/core/pilot/pilot-schema.ts';
 import { ApiError } from '../api.ts';
+import { useSession } from '../session.ts';
 import { TextInput } from './pilot-fields.tsx';
 import { usePilotFormat } from './pilot-format.ts';
 import { useDecide } from './pilot-queries.ts';
@@ -27,6 +28,8 @@ export function DecisionPanel({
   const { t } = useTranslation();
   const f = usePilotFormat();
   const decide = useDecide(ids);
+  const session = useSession();
+  const role = session.data?.memberships.find((m) => m.organisationId === ids.orgId)?.role;
   const id = useId();
   // The proposal is preselected (and follows it as weeks come in) until the sponsor picks one.
   const [picked, setOutcome] = useState<DecisionOutcome | undefined>(undefined);
@@ -77,6 +80,14 @@ export function DecisionPanel({
   }
 
   const proposal = analysis?.proposal.outcome;
+  if (role === 'member') {
+    return (
+      <div className="pilot-decision">
+        {analysis && <Proposal proposal={analysis.proposal} />}
+        <p className="notice">{t('pilotWeb.decision.onlySponsor')}</p>
+      </div>
+    );
+  }
   return (
     <div className="pilot-decision">
       {analysis && <Proposal proposal={analysis.proposal} />}
