@@ -39,6 +39,7 @@ import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
 import { invalidFields } from '../invalid-fields.ts';
 import { baselineProblems, measurementProblems, type PlanProblem } from '../pilot-plan.ts';
+import { presentPilot } from '../pilot-view.ts';
 import { requestLocale } from '../request-locale.ts';
 
 /** Largest import: a pilot's sixty rows are a few kilobytes; a workbook with styles a few hundred. */
@@ -141,20 +142,6 @@ export function registerPilotImportRoutes(app: FastifyInstance): void {
     return received;
   }
 
-  /** The pilot as GET answers it, for the caller's own credentials and language. */
-  async function pilotView(request: FastifyRequest, url: string, locale: Locale) {
-    const res = await app.inject({
-      method: 'GET',
-      url: `${url}?lang=${locale}`,
-      headers: {
-        ...(request.headers.cookie ? { cookie: request.headers.cookie } : {}),
-        ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
-      },
-    });
-    if (res.statusCode !== 200) throw new Error(`pilot view after import: ${res.statusCode} ${res.body}`);
-    return res.json() as PilotImportResult['pilot'];
-  }
-
   r.post(
     path,
     {
@@ -185,7 +172,8 @@ export function registerPilotImportRoutes(app: FastifyInstance): void {
     async (request) => {
       const { orgId, useCaseId, pilotId } = request.params;
       const access = await requireOrgAccess(request, orgId);
-      if (!(await store.useCases.get(orgId, useCaseId))) throw new AppError('NOT_FOUND');
+      const useCase = await store.useCases.get(orgId, useCaseId);
+      if (!useCase) throw new AppError('NOT_FOUND');
       const key = { organisationId: orgId, useCaseId, pilotId };
       if (!(await store.pilots.get(key))) throw new AppError('NOT_FOUND');
       const locale = requestLocale(request);
@@ -293,7 +281,8 @@ export function registerPilotImportRoutes(app: FastifyInstance): void {
           { pilotId, target, mode, periods: imported.periods.length, weeks: imported.weeks.length },
           'pilot import',
         );
-        const url = `/api/orgs/${orgId}/use-cases/${useCaseId}/pilots/${pilotId}`;
+        const after = await store.pilots.getRecord<PilotPlanDraft>(key);
+        if (!after) throw new AppError('NOT_FOUND');
         return {
           target,
           mode,
@@ -305,7 +294,7 @@ export function registerPilotImportRoutes(app: FastifyInstance): void {
             column: w.column,
             message: `${whereOf(w, locale)}: ${renderMessage(w.message, locale)}`,
           })),
-          pilot: await pilotView(request, url, locale),
+          pilot: presentPilot(after, useCase.title, locale),
         };
       } finally {
         await rm(dir, { recursive: true, force: true }).catch(() => {});

@@ -15,12 +15,10 @@ import {
   ZPilotSummaryList,
   ZPilotView,
 } from '../../api/pilot-schemas.ts';
-import { analysePilot, type PilotAnalysis } from '../../core/pilot/analyse-pilot.ts';
 import { pilotKpis } from '../../core/pilot/pilot-schema.ts';
 import type { Locale } from '../../i18n/resources.ts';
-import { renderMessages } from '../../i18n/translate.ts';
 import { renderPilotMemoHtml, renderPilotMemoMarkdown } from '../../report/pilot-report.ts';
-import type { PilotRecord, StoredPilot } from '../../store/pilots-repository.ts';
+import type { StoredPilot } from '../../store/pilots-repository.ts';
 import { AppError } from '../app-error.ts';
 import { type OrgAccess, requireOrgAccess } from '../auth.ts';
 import { invalidInput } from '../invalid-fields.ts';
@@ -37,14 +35,8 @@ import {
   startCheck,
   today,
 } from '../pilot-plan.ts';
+import { pilotAnalysisOf, pilotTitle, presentPilot, renderedProblems } from '../pilot-view.ts';
 import { requestLocale } from '../request-locale.ts';
-
-type Rendered = { path: string; field: string | null; message: string };
-
-/** Problems in the request's language, each with its field's label (the one 400's details). */
-function rendered(problems: readonly PlanProblem[], locale: Locale): Rendered[] {
-  return (invalidInput(problems, locale).details as { problems: Rendered[] }).problems;
-}
 
 /** Who is acting, as a decision records it: the person's name, or the API token's. */
 function actorName(request: FastifyRequest): string {
@@ -73,61 +65,11 @@ export function registerPilotRoutes(app: FastifyInstance): void {
     return { key, record };
   }
 
-  const titleOf = (pilot: StoredPilot<PilotPlanDraft>, useCaseTitle: string) =>
-    pilot.plan.title ?? (useCaseTitle.trim() || 'Pilot');
-
   /** The pilot as the API shows it, with what keeps it from starting while it is planned. */
   async function view(params: { orgId: string; useCaseId: string; pilotId: string }, locale: Locale) {
     const useCase = await findUseCase(params.orgId, params.useCaseId);
     const { record } = await findPilot(params);
-    return present(record, useCase.title, locale);
-  }
-
-  function present(record: PilotRecord<PilotPlanDraft>, useCaseTitle: string, locale: Locale) {
-    const check =
-      record.status === 'planned'
-        ? startCheck(record.plan, record.baseline, { fallbackTitle: useCaseTitle, day: today() })
-        : null;
-    const analysis = check ? (check.ok ? analysePilot(check.pilot) : null) : analysisOf(record, useCaseTitle);
-    return {
-      id: record.id,
-      useCaseId: record.useCaseId,
-      status: record.status,
-      title: titleOf(record, useCaseTitle),
-      outcome: record.decision?.outcome ?? null,
-      startedAt: record.startedAt,
-      createdAt: record.createdAt,
-      updatedAt: record.updatedAt,
-      plan: record.plan,
-      frozenPlan: record.frozenPlan,
-      frozenBaseline: record.frozenBaseline,
-      baseline: record.baseline,
-      measurements: record.measurements,
-      amendments: record.amendments.map(({ byName, by: _id, ...a }) => ({ ...a, by: byName })),
-      iterations: record.iterations,
-      decision: record.decision
-        ? {
-            outcome: record.decision.outcome,
-            proposedOutcome: record.decision.proposedOutcome,
-            on: record.decision.on,
-            by: record.decision.by,
-            reasons: record.decision.reasons,
-            businessCase: record.decision.businessCase,
-            createdAt: record.decision.createdAt,
-          }
-        : null,
-      readiness: {
-        canStart: check?.ok === true,
-        problems: check && !check.ok ? rendered(check.problems, locale) : [],
-      },
-      analysis: analysis ? renderMessages(analysis, locale) : null,
-    };
-  }
-
-  /** The analysis of a started pilot: its plan now, the frozen baseline and what was recorded since. */
-  function analysisOf(record: PilotRecord<PilotPlanDraft>, useCaseTitle: string): PilotAnalysis | null {
-    const pilot = pilotFileOf(record, useCaseTitle);
-    return pilot ? analysePilot(pilot) : null;
+    return presentPilot(record, useCase.title, locale);
   }
 
   /** A 400 naming each field, when there are problems. */
@@ -161,7 +103,7 @@ export function registerPilotRoutes(app: FastifyInstance): void {
         id: p.id,
         useCaseId: p.useCaseId,
         status: p.status,
-        title: titleOf(p, useCase.title),
+        title: pilotTitle(p, useCase.title),
         outcome: p.outcome,
         startedAt: p.startedAt,
         createdAt: p.createdAt,
@@ -317,7 +259,7 @@ export function registerPilotRoutes(app: FastifyInstance): void {
       const locale = requestLocale(request);
       const check = startCheck(record.plan, record.baseline, { fallbackTitle: useCase.title, day: today() });
       if (!check.ok) {
-        const problems = rendered(check.problems, locale);
+        const problems = renderedProblems(check.problems, locale);
         throw new AppError(
           'PILOT_NOT_READY',
           { problems: problems.map((p) => `${p.field ?? p.path}: ${p.message}`).join('; ') },
@@ -422,7 +364,7 @@ export function registerPilotRoutes(app: FastifyInstance): void {
         await requireOrgAccess(request, request.params.orgId);
         const useCase = await findUseCase(request.params.orgId, request.params.useCaseId);
         const { record } = await findPilot(request.params);
-        const analysis = analysisOf(record, useCase.title);
+        const analysis = pilotAnalysisOf(record, useCase.title);
         if (!analysis) throw new AppError('PILOT_NOT_RUNNING');
         const locale = requestLocale(request);
         return reply
@@ -460,14 +402,14 @@ export function registerPilotRoutes(app: FastifyInstance): void {
       if (record.status !== 'running') throw wrongState(record, 'running');
       const decided = await store.pilots.decide(key, {
         outcome: request.body.outcome,
-        proposedOutcome: analysisOf(record, useCase.title)?.proposal.outcome ?? null,
+        proposedOutcome: pilotAnalysisOf(record, useCase.title)?.proposal.outcome ?? null,
         on: request.body.on ?? today(),
         byName: actorName(request),
         userId: access.userId,
         reasons: request.body.reasons,
       });
       if (!decided) throw new AppError('PILOT_DECIDED');
-      const analysis = request.body.outcome === 'go' ? analysisOf(record, useCase.title) : null;
+      const analysis = request.body.outcome === 'go' ? pilotAnalysisOf(record, useCase.title) : null;
       const pilot = request.body.outcome === 'go' ? pilotFileOf(record, useCase.title) : null;
       const update =
         analysis && pilot
