@@ -1,5 +1,5 @@
 import { type Message, msg } from '../message.ts';
-import { PILOT_MIN_BASELINE, type PilotEvidence } from '../pilot/pilot-evidence.ts';
+import { MIN_BASELINE_POINTS, type PilotEvidence } from '../pilot/pilot-evidence.ts';
 import type { NotApplicablePath } from '../use-case/use-case-paths.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import {
@@ -43,11 +43,11 @@ function startSmall(u: UseCase, _pilot: PilotEvidence | undefined): Judged {
 function measureFromPilot(pilot: PilotEvidence): Judged | undefined {
   if (pilot.primaryKpi === null) return undefined;
   const params = { kpi: pilot.primaryKpi, pilot: pilot.title, count: pilot.primaryBaselinePoints };
-  return pilot.primaryBaselinePoints >= PILOT_MIN_BASELINE
+  return pilot.primaryBaselinePoints >= MIN_BASELINE_POINTS
     ? { status: 'met', evidence: key('measure', 'pilotBaseline', params) }
     : {
         status: 'not-met',
-        evidence: key('measure', 'pilotFewBaseline', { ...params, min: PILOT_MIN_BASELINE }),
+        evidence: key('measure', 'pilotFewBaseline', { ...params, min: MIN_BASELINE_POINTS }),
       };
 }
 

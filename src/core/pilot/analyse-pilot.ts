@@ -1,4 +1,5 @@
 import { type Message, msg } from '../message.ts';
+import { MIN_BASELINE_POINTS } from './pilot-evidence.ts';
 import {
   DEFAULT_PILOT_WEEKS_PER_YEAR,
   type DecisionOutcome,
@@ -31,8 +32,6 @@ import {
  * message key with parameters (namespace `pilot`), rendered by src/report. See docs/pilot.md.
  */
 
-/** Fewer baseline points than this is a finding: six weeks is the least for a usable spread. */
-export const MIN_BASELINE_POINTS = 6;
 /** The power a plan should reach for its smallest effect worth having. */
 export const TARGET_POWER = 0.8;
 /** Seed of the bootstrap's second opinion, so a file gives the same figures everywhere. */

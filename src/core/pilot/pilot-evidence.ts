@@ -1,5 +1,10 @@
-import { MIN_BASELINE_POINTS } from './analyse-pilot.ts';
 import type { BaselinePeriod } from './pilot-schema.ts';
+
+// No runtime import beyond this file: the assessment (and with it the business-case page's bundle)
+// reads these facts, and must not pull in the pilot's schema (zod) or statistics.
+
+/** Fewer baseline points than this is a finding: six weeks is the least for a usable spread. */
+export const MIN_BASELINE_POINTS = 6;
 
 /**
  * What a use case's pilot shows about three success conditions (measure, iterate, people in the
@@ -31,9 +36,6 @@ export type PilotEvidenceSource = {
   measurements: readonly unknown[];
   iterations: readonly unknown[];
 };
-
-/** The minimum baseline for the measure condition: the pilot analysis' own threshold. */
-export const PILOT_MIN_BASELINE = MIN_BASELINE_POINTS;
 
 export function pilotEvidenceOf(pilot: PilotEvidenceSource): PilotEvidence {
   const primary = pilot.plan.primaryKpi;
