@@ -266,6 +266,15 @@ describe('pilot tab', () => {
     expect(decidedText).toMatch(/^Go: doorgaan naar productie, besloten door .+ op \d\d-\d\d-\d{4}\./);
     expect(decidedText).toContain('Het besluit volgt het voorstel.');
     expect(text(await page.locator('.pilot-status').textContent())).toContain('besloten');
+    // The decision memo, as the sponsor files it.
+    const memoHref = await decision.getByRole('link', { name: /^Beslismemo \(HTML/ }).getAttribute('href');
+    const memo = await page.evaluate(async (url) => {
+      const res = await fetch(url!);
+      return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+    }, memoHref);
+    expect(memo.status).toBe(200);
+    expect(memo.type).toMatch(/^text\/html/);
+    expect(memo.body).toContain('De invoertijd is meer dan gehalveerd en het team werkt er al mee.');
     // Decided: no more weeks to enter.
     expect(await page.getByRole('heading', { name: 'Weekmetingen' }).count()).toBe(0);
     await expect.poll(() => horizontalOverflow(page)).toBe(0);

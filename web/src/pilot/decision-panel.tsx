@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionOutcome } from '../../../src/core/pilot/pilot-schema.ts';
-import { ApiError } from '../api.ts';
+import { ApiError, apiHref } from '../api.ts';
 import { useSession } from '../session.ts';
 import { TextInput } from './pilot-fields.tsx';
 import { usePilotFormat } from './pilot-format.ts';
@@ -25,7 +25,7 @@ export function DecisionPanel({
   analysis: AnalysisView | null;
   ids: Ids;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = usePilotFormat();
   const decide = useDecide(ids);
   const session = useSession();
@@ -38,6 +38,30 @@ export function DecisionPanel({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const d = pilot.decision;
+  const lang = { lang: i18n.language === 'en' ? ('en' as const) : ('nl' as const) };
+  const memo = (
+    <p className="pilot-memo">
+      <a
+        href={apiHref('GET /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/memo.html', {
+          params: ids,
+          query: lang,
+        })}
+        download
+      >
+        {t('pilotWeb.decision.memoHtml')}
+      </a>{' '}
+      ·{' '}
+      <a
+        href={apiHref('GET /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/memo.md', {
+          params: ids,
+          query: lang,
+        })}
+        download
+      >
+        {t('pilotWeb.decision.memoMd')}
+      </a>
+    </p>
+  );
 
   if (d) {
     const proposed = d.proposedOutcome;
@@ -63,6 +87,7 @@ export function DecisionPanel({
             </p>
           )}
         </div>
+        {memo}
       </div>
     );
   }
@@ -85,12 +110,14 @@ export function DecisionPanel({
       <div className="pilot-decision">
         {analysis && <Proposal proposal={analysis.proposal} />}
         <p className="notice">{t('pilotWeb.decision.onlySponsor')}</p>
+        {memo}
       </div>
     );
   }
   return (
     <div className="pilot-decision">
       {analysis && <Proposal proposal={analysis.proposal} />}
+      {memo}
       <form
         className="card"
         aria-labelledby={`${id}-h`}
