@@ -5,7 +5,7 @@ import type {
   RuleEvaluation,
   RuleFigure,
 } from '../core/pilot/analyse-pilot.ts';
-import { ADOPTION_EMBEDDED } from '../core/pilot/analyse-pilot.ts';
+import { ADOPTION_EMBEDDED } from '../core/pilot/pilot-constants.ts';
 import { formatEur, formatNumber, formatPercent, localeFormat } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage, translator } from '../i18n/translate.ts';

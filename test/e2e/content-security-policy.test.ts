@@ -50,6 +50,20 @@ describe('content security policy', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('opens every tab of a use case without a violation (no page may bundle code the policy blocks)', async () => {
+    await page.getByRole('link', { name: 'Use cases' }).first().click();
+    await page.getByRole('link', { name: /facturen/ }).click();
+    const tabs = page.getByRole('navigation', { name: 'Onderdelen van de use case' }).getByRole('link');
+    await tabs.last().waitFor();
+    const names = await tabs.allTextContents();
+    expect(names).toEqual(['Intake', 'Data', 'Resultaat', 'Businesscase', 'Pilot', 'Geschiedenis']);
+    for (const name of names) {
+      await tabs.filter({ hasText: name }).click();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await violations(), name).toEqual([]);
+    }
+  });
+
   it('lets the API docs at /api/docs render with their own policy', async () => {
     await page.goto(`${app.server.url}/api/docs/`);
     await page.locator('.swagger-ui .info .title').filter({ hasText: 'Haalbaar API' }).waitFor();

@@ -1,9 +1,14 @@
 import { type Message, msg } from '../message.ts';
-import { MIN_BASELINE_POINTS } from './pilot-evidence.ts';
+import {
+  ADOPTION_EMBEDDED,
+  ADOPTION_STALL_RISE,
+  ADOPTION_YARDSTICK_WEEKS,
+  MAX_PILOT_WEEKS,
+  MIN_BASELINE_POINTS,
+} from './pilot-constants.ts';
 import {
   DEFAULT_PILOT_WEEKS_PER_YEAR,
   type DecisionOutcome,
-  MAX_PILOT_WEEKS,
   type Pilot,
   type PilotAmendment,
   type PilotDecision,
@@ -36,12 +41,6 @@ import {
 export const TARGET_POWER = 0.8;
 /** Seed of the bootstrap's second opinion, so a file gives the same figures everywhere. */
 export const PILOT_BOOTSTRAP_SEED = 20_260_101;
-/** The seed article: "reken op minimaal 3-6 maanden" before new ways of working are embedded. */
-export const ADOPTION_YARDSTICK_WEEKS = { fast: 13, slow: 26 } as const;
-/** Adoption at or above this share counts as embedded; below it, three flat weeks are a stall. */
-export const ADOPTION_EMBEDDED = 0.8;
-/** Adoption that rose less than this over the last three measured weeks has stalled. */
-export const ADOPTION_STALL_RISE = 0.02;
 
 export type Interval = { estimate: number; low: number; high: number };
 

@@ -1,10 +1,9 @@
+// The assessment (and with it the business-case page's bundle) reads these facts: no runtime import
+// of the pilot's schema (zod) or statistics here.
+import { MIN_BASELINE_POINTS } from './pilot-constants.ts';
 import type { BaselinePeriod } from './pilot-schema.ts';
 
-// No runtime import beyond this file: the assessment (and with it the business-case page's bundle)
-// reads these facts, and must not pull in the pilot's schema (zod) or statistics.
-
-/** Fewer baseline points than this is a finding: six weeks is the least for a usable spread. */
-export const MIN_BASELINE_POINTS = 6;
+export { MIN_BASELINE_POINTS };
 
 /**
  * What a use case's pilot shows about three success conditions (measure, iterate, people in the

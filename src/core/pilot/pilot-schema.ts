@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZLanguage } from '../use-case/use-case-schema.ts';
+import { ADOPTION_KPI, DEFAULT_PILOT_WEEKS, MAX_PILOT_WEEKS, MAX_SECONDARY_KPIS } from './pilot-constants.ts';
 
 /**
  * The pilot file, schema version 1 (see docs/pilot.md and DESIGN.md "The pilot"): a plan registered
@@ -14,18 +15,12 @@ import { ZLanguage } from '../use-case/use-case-schema.ts';
  * Extend only by adding optional fields.
  */
 
+export { ADOPTION_KPI, DEFAULT_PILOT_WEEKS, MAX_PILOT_WEEKS, MAX_SECONDARY_KPIS } from './pilot-constants.ts';
+
 export const PILOT_SCHEMA_VERSION = 1;
 
 /** Ceiling for counts and amounts (as in the use-case schema): far above any real company. */
 const MAX_AMOUNT = 1_000_000_000;
-/** Longest pilot, in weeks; also the highest week number. */
-export const MAX_PILOT_WEEKS = 52;
-/** A pilot has one primary KPI and at most this many secondary ones. */
-export const MAX_SECONDARY_KPIS = 3;
-/** The pseudo-KPI a rule names to judge the adoption share (share of eligible work done with the AI). */
-export const ADOPTION_KPI = 'adoption';
-/** Six weeks unless the plan says otherwise ("start small"). */
-export const DEFAULT_PILOT_WEEKS = 6;
 
 const fraction = z.number().min(0).max(1);
 const amount = z.number().min(0).max(MAX_AMOUNT);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ADOPTION_EMBEDDED } from '../../../src/core/pilot/analyse-pilot.ts';
+import { ADOPTION_EMBEDDED } from '../../../src/core/pilot/pilot-constants.ts';
 import { AdoptionChart, BeforeAfterChart, ControlChart } from './pilot-charts.tsx';
 import { type PilotFormat, usePilotFormat } from './pilot-format.ts';
 import type { AnalysisView, KpiAnalysisView } from './pilot-types.ts';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_SECONDARY_KPIS } from '../../../src/core/pilot/pilot-schema.ts';
+import { MAX_SECONDARY_KPIS } from '../../../src/core/pilot/pilot-constants.ts';
 import { SaveState } from '../components/save-state.tsx';
 import { DecimalInput, SelectInput, TextInput } from './pilot-fields.tsx';
 import type { FieldErrors, KpiDraft, PilotPlanDraft, RuleDraft } from './pilot-types.ts';
