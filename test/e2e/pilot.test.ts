@@ -280,6 +280,24 @@ describe('pilot tab', () => {
     await expect.poll(() => horizontalOverflow(page)).toBe(0);
   });
 
+  it('writes the measured time saving into a new business-case revision on Go', async () => {
+    const update = section('Besluit').locator('.pilot-business-case-update');
+    // The primary KPI's share saved, 8 (7 to 9) of a baseline median of 15 hours, replaces the assumed range.
+    expect(text(await update.textContent())).toContain(
+      "De businesscase rekent nu met de gemeten tijdsbesparing op 'handmatige invoertijd': 53% (47% tot 60%)",
+    );
+    const revision = await update.getAttribute('data-revision');
+    expect(Number(revision)).toBeGreaterThan(1);
+    await update.getByRole('link', { name: 'Bekijk de bijgewerkte businesscase' }).click();
+    const range = page.getByRole('group', { name: 'Minder handwerk (deel van de uren)' });
+    await expect.poll(() => range.getByLabel('Laag').inputValue()).toBe('46,7');
+    expect(await range.getByLabel('Waarschijnlijk').inputValue()).toBe('53,3');
+    expect(await range.getByLabel('Hoog').inputValue()).toBe('60');
+    await expect.poll(() => horizontalOverflow(page)).toBe(0);
+    await page.goBack();
+    await section('Besluit').locator('.pilot-decided').waitFor();
+  });
+
   it('plans the next pilot after a decision, and lists both, newest first', async () => {
     await page.getByRole('button', { name: 'Nieuwe pilot plannen' }).click();
     const choice = page.getByLabel('Pilot', { exact: true });

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { DecisionOutcome } from '../../../src/core/pilot/pilot-schema.ts';
 import { ApiError, apiHref } from '../api.ts';
 import { useSession } from '../session.ts';
@@ -38,6 +39,9 @@ export function DecisionPanel({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const d = pilot.decision;
+  // A business-case range as the pilot's intervals read: the likely value, then low to high.
+  const rangeText = (r: { low: number; likely: number; high: number }) =>
+    f.interval({ estimate: r.likely, low: r.low, high: r.high }, f.pct);
   const lang = { lang: i18n.language === 'en' ? ('en' as const) : ('nl' as const) };
   const memo = (
     <p className="pilot-memo">
@@ -87,6 +91,30 @@ export function DecisionPanel({
             </p>
           )}
         </div>
+        {d.businessCase && (
+          <div className="pilot-business-case-update" data-revision={d.businessCase.revision}>
+            <p>
+              {t('pilotWeb.decision.businessCaseUpdated', {
+                kpi: d.businessCase.kpi.name,
+                range: rangeText(d.businessCase.range),
+                revision: d.businessCase.revision,
+              })}{' '}
+              {d.businessCase.previous
+                ? t('pilotWeb.decision.businessCaseBefore', {
+                    range: rangeText(d.businessCase.previous),
+                  })
+                : t('pilotWeb.decision.businessCaseBeforeDefault')}
+            </p>
+            <p>
+              <Link to={`/o/${ids.orgId}/use-cases/${ids.useCaseId}/business-case`}>
+                {t('pilotWeb.decision.businessCaseLink')}
+              </Link>
+            </p>
+          </div>
+        )}
+        {d.outcome === 'go' && !d.businessCase && (
+          <p className="hint">{t('pilotWeb.decision.businessCaseUnchanged')}</p>
+        )}
         {memo}
       </div>
     );
