@@ -10,6 +10,7 @@ import { formatEur, formatNumber, formatPercent, localeFormat } from '../i18n/lo
 import type { Locale } from '../i18n/resources.ts';
 import { renderMessage, translator } from '../i18n/translate.ts';
 import type { ReportBlock, ReportDocument } from './business-case-document.ts';
+import { figureText, pilotNumbers } from './pilot-figures.ts';
 
 /**
  * The pilot analysis and the decision memo as format-neutral documents (the same shape as the
@@ -17,22 +18,13 @@ import type { ReportBlock, ReportDocument } from './business-case-document.ts';
  * sentence comes from `locales/<lang>/pilot.json`; numbers, shares, money and dates from locale-format.
  */
 
-/** Decimals a KPI value needs to not read as zero: 1 234, 15,2, 3,75, 0,0095. */
-function digitsFor(value: number): number {
-  const a = Math.abs(value);
-  if (a === 0 || a >= 100) return 0;
-  if (a >= 10) return 1;
-  if (a >= 1) return 2;
-  return Math.min(6, 1 - Math.floor(Math.log10(a)));
-}
-
 /** Formatters of one locale for the pilot reports. */
 export function pilotFormat(locale: Locale) {
   const t = translator(locale);
-  const num = (v: number) => formatNumber(v, locale, digitsFor(v));
-  const signed = (v: number) => (v > 0 ? `+${num(v)}` : num(v).replace(/^-/, '\u2212'));
-  const pct = (v: number) => formatPercent(v, locale, Math.abs(v) < 0.1 ? 1 : 0);
-  const signedPct = (v: number) => (v > 0 ? `+${pct(v)}` : pct(v).replace(/^-/, '\u2212'));
+  const { num, signed, pct, signedPct } = pilotNumbers({
+    number: (v, digits) => formatNumber(v, locale, digits),
+    percent: (v, digits) => formatPercent(v, locale, digits),
+  });
   const eur = (v: number) => formatEur(v, locale);
   // Pilot dates are days without a zone (YYYY-MM-DD): shown as that day, whatever the reader's zone.
   const date = (iso: string) => localeFormat(locale).date(iso, { timeZone: 'UTC' });
@@ -40,40 +32,9 @@ export function pilotFormat(locale: Locale) {
 }
 export type PilotFormat = ReturnType<typeof pilotFormat>;
 
-/** The measured figure behind a rule ("+43 % better (31 % to 50 %); threshold 30 %"). */
-export function figureText(figure: RuleFigure | null, f: PilotFormat): string {
-  if (figure === null) return f.t('pilot.figure.missing');
-  switch (figure.kind) {
-    case 'relative':
-      return f.t('pilot.figure.relative', {
-        estimate: f.signedPct(figure.value.estimate),
-        low: f.signedPct(figure.value.low),
-        high: f.signedPct(figure.value.high),
-        threshold: f.signedPct(figure.threshold),
-      });
-    case 'improvement':
-      return f.t('pilot.figure.improvement', {
-        estimate: f.signed(figure.value.estimate),
-        low: f.signed(figure.value.low),
-        high: f.signed(figure.value.high),
-        threshold: f.signed(figure.threshold),
-        unit: figure.unit,
-      });
-    case 'level':
-      return f.t('pilot.figure.level', {
-        estimate: f.num(figure.value.estimate),
-        low: f.num(figure.value.low),
-        high: f.num(figure.value.high),
-        threshold: f.num(figure.threshold),
-        unit: figure.unit,
-      });
-    case 'adoption':
-      return f.t('pilot.figure.adoption', {
-        share: figure.value,
-        threshold: figure.threshold,
-        week: figure.week,
-      });
-  }
+/** The measured figure behind a rule, in the report's locale. */
+function ruleFigure(figure: RuleFigure | null, f: PilotFormat): string {
+  return figureText(figure, f, f.t);
 }
 
 function intervalText(i: Interval, f: PilotFormat, format: (v: number) => string = f.signed): string {
@@ -135,7 +96,7 @@ function ruleRows(a: PilotAnalysis, f: PilotFormat): string[][] {
   return a.rules.map((r: RuleEvaluation) => [
     f.t(`pilot.group.${r.group}`),
     r.rule.text,
-    figureText(r.figure, f),
+    ruleFigure(r.figure, f),
     f.t(`pilot.status.${r.status}`),
   ]);
 }

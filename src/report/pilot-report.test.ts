@@ -6,7 +6,8 @@ import { parsePilotText } from '../core/pilot/parse-pilot.ts';
 import type { Pilot } from '../core/pilot/pilot-schema.ts';
 import { LOCALES, resources } from '../i18n/resources.ts';
 import { renderMessage } from '../i18n/translate.ts';
-import { figureText, pilotFormat } from './pilot-document.ts';
+import { pilotFormat } from './pilot-document.ts';
+import { figureText } from './pilot-figures.ts';
 import {
   renderPilotJson,
   renderPilotMarkdown,
@@ -130,6 +131,7 @@ describe('pilot reports', () => {
       figureText(
         { kind: 'improvement', value: { estimate: -0.5, low: -1.25, high: 0.5 }, threshold: -1, unit: 'min' },
         f,
+        f.t,
       ),
     ).toBe('\u22120,5 min beter (\u22121,25 tot +0,5); ondergrens \u22121');
   });

@@ -5,7 +5,8 @@ import { escapeHtml } from './assessment-html.ts';
 import type { ReportDocument } from './business-case-document.ts';
 import { documentToMarkdown } from './business-case-markdown.ts';
 import { documentToText } from './business-case-text.ts';
-import { buildPilotDocument, buildPilotMemoDocument, figureText, pilotFormat } from './pilot-document.ts';
+import { buildPilotDocument, buildPilotMemoDocument, pilotFormat } from './pilot-document.ts';
+import { figureText } from './pilot-figures.ts';
 
 /** The pilot analysis for a terminal (`haalbaar pilot FILE`). */
 export function renderPilotText(analysis: PilotAnalysis, locale: Locale): string {
@@ -96,7 +97,7 @@ export function renderPilotJson(analysis: PilotAnalysis, locale: Locale): Record
     rules: analysis.rules.map((r) => ({
       ...r,
       statusText: t(`pilot.status.${r.status}`),
-      figureText: figureText(r.figure, f),
+      figureText: figureText(r.figure, f, f.t),
       reasonText: text(r.reason),
     })),
     findings: analysis.findings.map((x) => ({

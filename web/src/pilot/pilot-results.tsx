@@ -1,47 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ADOPTION_EMBEDDED } from '../../../src/core/pilot/pilot-constants.ts';
+import { figureText } from '../../../src/report/pilot-figures.ts';
 import { AdoptionChart, BeforeAfterChart, ControlChart } from './pilot-charts.tsx';
-import { type PilotFormat, usePilotFormat } from './pilot-format.ts';
+import { usePilotFormat } from './pilot-format.ts';
 import type { AnalysisView, KpiAnalysisView } from './pilot-types.ts';
-
-type Rule = AnalysisView['rules'][number];
-type TFunction = ReturnType<typeof useTranslation>['t'];
-
-/** The measured figure behind a rule, as the reports write it ("pilotniveau 7 uur (6 tot 9); drempel 6"). */
-export function figureText(figure: Rule['figure'], f: PilotFormat, t: TFunction): string {
-  if (figure === null) return t('pilot.figure.missing');
-  switch (figure.kind) {
-    case 'relative':
-      return t('pilot.figure.relative', {
-        estimate: f.signedPct(figure.value.estimate),
-        low: f.signedPct(figure.value.low),
-        high: f.signedPct(figure.value.high),
-        threshold: f.signedPct(figure.threshold),
-      });
-    case 'improvement':
-      return t('pilot.figure.improvement', {
-        estimate: f.signed(figure.value.estimate),
-        low: f.signed(figure.value.low),
-        high: f.signed(figure.value.high),
-        threshold: f.signed(figure.threshold),
-        unit: figure.unit,
-      });
-    case 'level':
-      return t('pilot.figure.level', {
-        estimate: f.num(figure.value.estimate),
-        low: f.num(figure.value.low),
-        high: f.num(figure.value.high),
-        threshold: f.num(figure.threshold),
-        unit: figure.unit,
-      });
-    case 'adoption':
-      return t('pilot.figure.adoption', {
-        share: figure.value,
-        threshold: figure.threshold,
-        week: figure.week,
-      });
-  }
-}
 
 /** Per KPI, in plain words: can the planned weeks show the smallest effect worth having? */
 export function PowerCheck({ analysis }: { analysis: AnalysisView }) {
