@@ -65,6 +65,7 @@ import {
   ZPilotParams,
   ZPilotSummaryList,
   ZPilotView,
+  ZPilotWeekParams,
 } from './pilot-schemas.ts';
 import {
   ZCreateUseCaseBody,
@@ -323,6 +324,11 @@ export const ENDPOINTS = {
     body: ZMeasurementBody,
     status: 200,
     response: ZMeasurementView,
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/measurements/:week': {
+    params: ZPilotWeekParams,
+    status: 204,
+    response: ZNoContent,
   },
   'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/iterations': {
     params: ZPilotParams,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PILOT_FINDING_IDS } from '../core/pilot/analyse-pilot.ts';
 import {
+  MAX_PILOT_WEEKS,
   MAX_SECONDARY_KPIS,
   ZBaselinePeriod,
   ZBetter,
@@ -64,6 +65,9 @@ export type PilotPlanDraft = z.output<typeof ZPilotPlanDraft>;
 export const ZPilotStatus = z.enum(['planned', 'running', 'decided']);
 
 export const ZPilotParams = ZUseCaseParams.extend({ pilotId: ZUuid });
+export const ZPilotWeekParams = ZPilotParams.extend({
+  week: z.coerce.number().int().min(1).max(MAX_PILOT_WEEKS).describe('the pilot week, 1 = the first'),
+});
 
 /** A problem that keeps the pilot from starting: the field, by its path and its label, and what to do. */
 const ZPilotProblem = z.object({

@@ -411,6 +411,21 @@ export function pilotsRepository(db: Database) {
       return row ? toMeasurement(row) : null;
     },
 
+    /**
+     * Removes one week of a running pilot (entered by mistake). False when the pilot is not there, not
+     * running, or has no such week.
+     */
+    async deleteMeasurement(key: PilotKey, week: number): Promise<boolean> {
+      const rows = await db.query(
+        `delete from pilot_measurements m using pilots p
+         where p.id = m.pilot_id and p.organisation_id = $1 and p.use_case_id = $2 and p.id = $3
+           and p.status = 'running' and m.phase = 'pilot' and m.week = $4
+         returning m.week`,
+        [key.organisationId, key.useCaseId, key.pilotId, week],
+      );
+      return rows.length > 0;
+    },
+
     /** Adds an entry to the iteration log of a running pilot. Null when it is not there or not running. */
     async addIteration(
       key: PilotKey,

@@ -166,6 +166,25 @@ describe('pilot tab', () => {
     await expect.poll(() => horizontalOverflow(page)).toBe(0);
   });
 
+  it('removes a week entered by mistake, only after a confirmation', async () => {
+    await page.reload();
+    const card = page
+      .locator('.pilot-week')
+      .filter({ has: page.getByRole('heading', { name: /^Week 6\b/ }) });
+    await card.getByRole('button', { name: 'Week 6 verwijderen…' }).click();
+    await card.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await card.locator('.pilot-week-summary').count()).toBe(1);
+    await card.getByRole('button', { name: 'Week 6 verwijderen…' }).click();
+    await card.getByRole('button', { name: 'Ja, week 6 verwijderen' }).click();
+    // Gone from the pilot: the card is a form again, with the values to correct and save anew.
+    const form = page.getByRole('form', { name: /^Week 6\b/ });
+    await form.getByRole('button', { name: 'Week 6 opslaan' }).waitFor();
+    expect(await card.locator('.pilot-week-summary').count()).toBe(0);
+    await form.getByRole('button', { name: 'Week 6 opslaan' }).click();
+    await form.getByText('Week 6 is opgeslagen.').waitFor();
+    await expect.poll(() => horizontalOverflow(page)).toBe(0);
+  });
+
   it('shows the effect with its interval, the control chart, the adoption, the euros and the proposal', async () => {
     const results = section('Resultaten');
     const hours = results.locator('[data-kpi="handmatige-invoertijd"]');

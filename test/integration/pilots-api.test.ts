@@ -382,6 +382,28 @@ describe.each(testEngines())('pilots API on $name', (engine) => {
     expect(log.json().error.code).toBe('PILOT_NOT_RUNNING');
   });
 
+  it('removes a week entered by mistake while the pilot runs, and only a week that is there', async () => {
+    const { url } = await runningPilot();
+    for (const week of [1, 2]) {
+      const res = await member.request('POST', `${url}/measurements`, {
+        week,
+        values: { [PRIMARY]: 7 + week },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    expect((await member.request('DELETE', `${url}/measurements/2`)).statusCode).toBe(204);
+    expect(
+      (await member.request('GET', url)).json().measurements.map((m: { week: number }) => m.week),
+    ).toEqual([1]);
+    const again = await member.request('DELETE', `${url}/measurements/2`);
+    expect(again.statusCode).toBe(404);
+    expect((await member.request('DELETE', `${url}/measurements/0`)).statusCode).toBe(400);
+    await owner.request('POST', `${url}/decision`, { outcome: 'kill', reasons: 'Stopgezet' });
+    const decided = await member.request('DELETE', `${url}/measurements/1`);
+    expect(decided.json().error.code).toBe('PILOT_DECIDED');
+    expect((await member.request('GET', url)).json().measurements).toHaveLength(1);
+  });
+
   it('keeps the iteration log: what changed in a week, and why', async () => {
     const { url } = await runningPilot();
     const entry = await member.request('POST', `${url}/iterations`, {

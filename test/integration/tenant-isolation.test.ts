@@ -20,6 +20,7 @@ type Ids = {
   invitationId: string;
   actionId: string;
   pilotId: string;
+  week: string;
 };
 type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 
@@ -83,6 +84,7 @@ const ISOLATION_CASES: Record<string, Case> = {
     body: () => ({ week: 1, change: 'sneaky', why: 'because' }),
   },
   'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/import': { multipart: true },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/measurements/:week': {},
   'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/decision': {
     body: () => ({ outcome: 'kill', reasons: 'sabotage' }),
   },
@@ -202,6 +204,7 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       dataFileId: dataFile!.id,
       invitationId: invitation.id,
       actionId: action.id!,
+      week: '1',
     };
     outsider = await login(app, 'owner-b@example.nl');
     const ownerB = await login(app, 'owner-b@example.nl');

@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponses, ZLangQuery, ZTextBody, ZUseCaseParams } from '../../api/common-schemas.ts';
+import {
+  errorResponses,
+  ZLangQuery,
+  ZNoContent,
+  ZTextBody,
+  ZUseCaseParams,
+} from '../../api/common-schemas.ts';
 import {
   type PilotPlanDraft,
   ZBaselineBody,
@@ -14,6 +20,7 @@ import {
   ZPilotParams,
   ZPilotSummaryList,
   ZPilotView,
+  ZPilotWeekParams,
 } from '../../api/pilot-schemas.ts';
 import { pilotKpis } from '../../core/pilot/pilot-schema.ts';
 import type { Locale } from '../../i18n/resources.ts';
@@ -309,6 +316,27 @@ export function registerPilotRoutes(app: FastifyInstance): void {
       const saved = await store.pilots.recordMeasurement(key, request.body, access.userId);
       if (!saved) throw new AppError('PILOT_DECIDED');
       return saved;
+    },
+  );
+
+  r.delete(
+    `${base}/:pilotId/measurements/:week`,
+    {
+      schema: {
+        tags,
+        summary: 'Remove a week of the running pilot that was entered by mistake',
+        description: 'Only while the pilot runs; a week that was not recorded is a 404.',
+        params: ZPilotWeekParams,
+        response: { 204: ZNoContent, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await requireOrgAccess(request, request.params.orgId);
+      await findUseCase(request.params.orgId, request.params.useCaseId);
+      const { key, record } = await findPilot(request.params);
+      if (record.status !== 'running') throw wrongState(record, 'running');
+      if (!(await store.pilots.deleteMeasurement(key, request.params.week))) throw new AppError('NOT_FOUND');
+      return reply.status(204).send(null);
     },
   );
 

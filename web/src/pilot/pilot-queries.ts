@@ -124,6 +124,17 @@ export function useSaveWeek(ids: PilotIds) {
   });
 }
 
+export function useDeleteWeek(ids: PilotIds) {
+  const refresh = useRefreshPilot(ids);
+  return useMutation({
+    mutationFn: (week: number) =>
+      api.delete('/api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/measurements/:week', {
+        params: { ...ids, week },
+      }),
+    onSuccess: () => refresh(),
+  });
+}
+
 export function useAddIteration(ids: PilotIds) {
   const refresh = useRefreshPilot(ids);
   return useMutation({

@@ -4,7 +4,7 @@ import { ApiError } from '../api.ts';
 import { nextWeek } from './baseline-editor.tsx';
 import { DecimalInput, TextInput } from './pilot-fields.tsx';
 import { usePilotFormat } from './pilot-format.ts';
-import { useSaveWeek } from './pilot-queries.ts';
+import { useDeleteWeek, useSaveWeek } from './pilot-queries.ts';
 import { type FieldErrors, fieldErrorsOf, type KpiDraft, type PilotView } from './pilot-types.ts';
 
 type Ids = { orgId: string; useCaseId: string; pilotId: string };
@@ -56,6 +56,8 @@ function WeekCard({
   const { t } = useTranslation();
   const f = usePilotFormat();
   const save = useSaveWeek(ids);
+  const remove = useDeleteWeek(ids);
+  const [isConfirmingRemove, setConfirmingRemove] = useState(false);
   const [values, setValues] = useState<Record<string, number | undefined>>(() => ({ ...stored?.values }));
   const [adoption, setAdoption] = useState(stored?.adoption);
   const [hoursSpent, setHours] = useState(stored?.hoursSpent);
@@ -83,6 +85,7 @@ function WeekCard({
         ...(note ? { note } : {}),
       });
       setErrors({});
+      setOpen(true);
       setMessage({ kind: 'ok', text: t('pilotWeb.week.saved', { week }) });
     } catch (e) {
       setErrors(e instanceof ApiError ? fieldErrorsOf(e.details) : {});
@@ -109,14 +112,46 @@ function WeekCard({
         {t('pilotWeb.week.title', { week })}
         {from && <span className="muted"> · {t('pilotWeb.week.from', { date: f.day(from) })}</span>}
       </h3>
-      {!isOpen ? (
+      {stored && !isOpen ? (
         <>
           <p className="pilot-week-summary">
             <span className="badge status-met">{t('pilotWeb.week.stored')}</span> {summary}
           </p>
-          <button type="button" onClick={() => setOpen(true)}>
-            {t('pilotWeb.week.edit', { week })}
-          </button>
+          <div className="form-actions">
+            <button type="button" onClick={() => setOpen(true)}>
+              {t('pilotWeb.week.edit', { week })}
+            </button>
+            {isConfirmingRemove ? (
+              <span role="group" aria-label={t('pilotWeb.week.removeConfirm', { week })}>
+                <span>{t('pilotWeb.week.removeConfirm', { week })}</span>{' '}
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={remove.isPending}
+                  onClick={() =>
+                    remove.mutate(week, {
+                      onError: (e) => setMessage({ kind: 'error', text: e.message }),
+                      onSettled: () => setConfirmingRemove(false),
+                    })
+                  }
+                >
+                  {t('pilotWeb.week.removeYes', { week })}
+                </button>{' '}
+                <button type="button" onClick={() => setConfirmingRemove(false)}>
+                  {t('pilotWeb.week.removeNo')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" onClick={() => setConfirmingRemove(true)}>
+                {t('pilotWeb.week.remove', { week })}
+              </button>
+            )}
+          </div>
+          {message?.kind === 'error' && (
+            <p className="error" role="alert">
+              {message.text}
+            </p>
+          )}
         </>
       ) : (
         <form
