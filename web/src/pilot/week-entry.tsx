@@ -122,7 +122,7 @@ function WeekCard({
               {t('pilotWeb.week.edit', { week })}
             </button>
             {isConfirmingRemove ? (
-              <span role="group" aria-label={t('pilotWeb.week.removeConfirm', { week })}>
+              <span className="pilot-week-remove">
                 <span>{t('pilotWeb.week.removeConfirm', { week })}</span>{' '}
                 <button
                   type="button"
