@@ -24,3 +24,13 @@ describe('fieldLabel', () => {
     expect(fieldLabel('body.somethingElse', 'nl')).toBeNull();
   });
 });
+
+describe('fieldLabel of a pilot plan', () => {
+  it('names the KPI and the field, as the Pilot tab does', () => {
+    expect(fieldLabel('plan.primaryKpi.smallestEffect', 'nl')).toBe('Hoofd-KPI, kleinste zinvolle effect');
+    expect(fieldLabel('body.plan.secondaryKpis[1].howMeasured', 'nl')).toBe('Neven-KPI 2, hoe gemeten');
+    expect(fieldLabel('plan.startDate', 'en')).toMatch(/start/i);
+    expect(fieldLabel('baseline', 'nl')).toBe('nulmeting');
+    expect(fieldLabel('plan.rules.mustMeet[0].value', 'nl')).toBe('waarde');
+  });
+});

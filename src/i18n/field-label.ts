@@ -34,6 +34,7 @@ export function fieldLabel(path: string, locale: Locale): string | null {
   const last = rest.at(-1);
   if (last === undefined) return text(`input.field.${context === 'params' ? 'body' : context}`);
   if (context === 'params') return text(`input.param.${last}`);
+  if (rest[0] === 'plan' || rest[0] === 'baseline') return pilotFieldLabel(rest, text);
   const documentAt = rest.indexOf('document');
   if (documentAt >= 0 && documentAt < rest.length - 1)
     return documentFieldLabel(rest.slice(documentAt + 1), text, first);
@@ -64,4 +65,23 @@ function documentFieldLabel(
   if (segments[0] === 'businessCase') keys.unshift(`businessCase.input.${segments.slice(1).join('.')}`);
   if (segments.length === 1) keys.push(`web.intake.step.${last}.title`);
   return first(keys);
+}
+
+/**
+ * The Pilot tab's name of a pilot plan field (`plan.primaryKpi.smallestEffect` → "Hoofd-KPI,
+ * kleinste zinvolle effect"), or of the baseline.
+ */
+function pilotFieldLabel(
+  segments: string[],
+  text: (key: string, options?: Record<string, unknown>) => string | null,
+): string | null {
+  const last = segments.filter((s) => !/^\d+$/.test(s)).at(-1) ?? '';
+  const label = text(`pilotWeb.pathLabel.${last}`);
+  const kpi =
+    segments[1] === 'primaryKpi' && segments.length > 2
+      ? text('pilotWeb.plan.primaryKpi')
+      : segments[1] === 'secondaryKpis' && segments.length > 3
+        ? text('pilotWeb.plan.secondaryKpi', { n: Number(segments[2]) + 1 })
+        : null;
+  return kpi && label ? `${kpi}, ${label}` : label;
 }

@@ -295,7 +295,7 @@ function Planned({
             <ul className="pilot-problems">
               {pilot.readiness.problems.map((p) => (
                 <li key={p.path + p.message}>
-                  {p.field ?? fieldLabel(p.path, t)}: {p.message}
+                  {p.field ?? p.path}: {p.message}
                 </li>
               ))}
             </ul>
@@ -344,19 +344,4 @@ function Planned({
       </section>
     </>
   );
-}
-
-/** A readable name for a plan path the API gave without a label: "plan.primaryKpi.smallestEffect". */
-function fieldLabel(path: string, t: ReturnType<typeof useTranslation>['t']): string {
-  const p = normalisePath(path);
-  const last = p.split('.').at(-1) ?? p;
-  const kpi = /^plan\.(primaryKpi|secondaryKpis\.(\d+))\./.exec(p);
-  const where = kpi
-    ? kpi[2] !== undefined
-      ? t('pilotWeb.plan.secondaryKpi', { n: Number(kpi[2]) + 1 })
-      : t('pilotWeb.plan.primaryKpi')
-    : '';
-  const key = `pilotWeb.pathLabel.${last}`;
-  const label = t(key, { defaultValue: last });
-  return where ? `${where}, ${label}` : label;
 }
