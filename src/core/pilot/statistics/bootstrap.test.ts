@@ -104,3 +104,18 @@ describe('bootstrapDifference', () => {
     });
   });
 });
+
+describe('the bootstrap median', () => {
+  it('gives the same interval as the median of a sorted copy, for any weeks (odd and even counts, ties)', () => {
+    const week = fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 3, maxLength: 15 });
+    fc.assert(
+      fc.property(week, week, fc.nat(), (baseline, pilot, seed) => {
+        const sortedMedian = (values: number[]) => medianOfSorted([...values].sort((a, b) => a - b));
+        const result = bootstrapDifference({ baseline, pilot, statistic: 'median', seed, resamples: 200 });
+        if (!result.ok) throw new Error('three values a side are enough');
+        expect(result.value.estimate).toBe(sortedMedian(pilot) - sortedMedian(baseline));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

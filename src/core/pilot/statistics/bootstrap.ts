@@ -73,11 +73,42 @@ function mean(values: Float64Array): number {
   return sum / values.length;
 }
 
-/** Sorts its argument in place (the resample buffers are scratch). */
+/**
+ * The k-th smallest value (0-based), found by quickselect in place: afterwards every value before
+ * position k is at most the result. Linear on average, where a sort of each resample was the
+ * bootstrap's main cost.
+ */
+function selectKth(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k] as number;
+}
+
+/** Reorders its argument in place (the resample buffers are scratch). */
 function median(values: Float64Array): number {
-  values.sort();
   const middle = values.length >> 1;
-  return values.length % 2 === 1
-    ? (values[middle] as number)
-    : ((values[middle - 1] as number) + (values[middle] as number)) / 2;
+  const upper = selectKth(values, middle);
+  if (values.length % 2 === 1) return upper;
+  let lower = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < middle; i++) if ((values[i] as number) > lower) lower = values[i] as number;
+  return (lower + upper) / 2;
 }
