@@ -19,6 +19,52 @@ export async function flushAllEdits(): Promise<boolean> {
 }
 
 /**
+ * When an editor's saves run: `schedule()` saves shortly after the last call, `flush()` saves now;
+ * saves run one after another (a chain, never two at once). While enabled, the editor is known to
+ * `flushAllEdits`, the tab warns before closing with unsaved changes, and what is pending is saved
+ * when the editor goes away. `flush` resolves true when nothing is left unsaved.
+ */
+export function useSaveScheduler(
+  saveNow: () => Promise<void>,
+  isClean: () => boolean,
+  options: { delayMs: number; isEnabled?: boolean },
+) {
+  const { delayMs, isEnabled = true } = options;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  const flush = useCallback((): Promise<boolean> => {
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+    }
+    chain.current = chain.current.then(saveNow);
+    return chain.current.then(isClean);
+  }, [saveNow, isClean]);
+
+  const schedule = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), delayMs);
+  }, [flush, delayMs]);
+
+  useEffect(() => {
+    if (!isEnabled) return;
+    editors.add(flush);
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (!isClean()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      editors.delete(flush);
+      window.removeEventListener('beforeunload', beforeUnload);
+      void flush();
+    };
+  }, [flush, isClean, isEnabled]);
+
+  return { flush, schedule };
+}
+
+/**
  * Edits a use-case document locally and saves it shortly after the user stops typing. Saves run
  * one after another (a chain, never two at once) and carry the revision they were based on, so a
  * concurrent edit elsewhere ends in a visible conflict instead of a silent overwrite. A newer
@@ -34,8 +80,6 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
   const revision = useRef(useCase.revision);
   const latest = useRef(doc);
   const saved = useRef(JSON.stringify(useCase.document));
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const chain = useRef<Promise<void>>(Promise.resolve());
   const halted = useRef(false);
   const inFlight = useRef(false);
   const isClean = useCallback(() => JSON.stringify(latest.current) === saved.current, []);
@@ -89,41 +133,17 @@ export function useAutosave(useCase: StoredUseCase, orgId: string, delayMs = 800
     }
   }, [orgId, useCase.id]);
 
-  /** Saves what is pending now; resolves when every save so far has finished, true when nothing is left unsaved. */
-  const flush = useCallback((): Promise<boolean> => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    chain.current = chain.current.then(saveNow);
-    return chain.current.then(isClean);
-  }, [saveNow, isClean]);
+  const { flush, schedule } = useSaveScheduler(saveNow, isClean, { delayMs });
 
   const update = useCallback(
     (next: UseCase) => {
       latest.current = next;
       setDoc(next);
       setState('pending');
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      schedule();
     },
-    [flush, delayMs],
+    [schedule],
   );
-
-  // Known to `flushAllEdits` while mounted; warn before closing the tab with unsaved changes; save
-  // what is pending when the editor goes away.
-  useEffect(() => {
-    editors.add(flush);
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (!isClean()) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      editors.delete(flush);
-      window.removeEventListener('beforeunload', beforeUnload);
-      void flush();
-    };
-  }, [flush, isClean]);
 
   return { doc, update, state, error, flush };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api.ts';
-import type { AutosaveState } from '../use-autosave.ts';
+import { type AutosaveState, useSaveScheduler } from '../use-autosave.ts';
 import { useChangePlan } from './pilot-queries.ts';
 import { type FieldErrors, fieldErrorsOf, type PilotPlanDraft, type PilotView } from './pilot-types.ts';
 
@@ -8,7 +8,8 @@ type Ids = { orgId: string; useCaseId: string; pilotId: string };
 
 /**
  * The plan as the owner edits it. While the pilot is planned every change is saved shortly after
- * typing stops (one save at a time, the newest text wins), and a 400's problems come back per field.
+ * typing stops (one save at a time, the newest text wins; a tab switch waits for it, as the intake's
+ * does), and a 400's problems come back per field.
  * Once started nothing is saved by itself: `amend` sends the changes with their reason.
  */
 export function usePlanDraft(pilot: PilotView, ids: Ids, delayMs = 700) {
@@ -22,8 +23,6 @@ export function usePlanDraft(pilot: PilotView, ids: Ids, delayMs = 700) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const latest = useRef(draft);
   const saved = useRef(JSON.stringify(pilot.plan));
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const chain = useRef<Promise<void>>(Promise.resolve());
   const isClean = useCallback(() => JSON.stringify(latest.current) === saved.current, []);
 
   // The stored plan moved on (a save's answer, an amendment, another tab): show it unless edits wait.
@@ -64,14 +63,7 @@ export function usePlanDraft(pilot: PilotView, ids: Ids, delayMs = 700) {
     }
   }, [isClean]);
 
-  const flush = useCallback((): Promise<boolean> => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    chain.current = chain.current.then(saveNow);
-    return chain.current.then(isClean);
-  }, [saveNow, isClean]);
+  const { flush, schedule } = useSaveScheduler(saveNow, isClean, { delayMs, isEnabled: isAutosaving });
 
   const update = useCallback(
     (next: PilotPlanDraft) => {
@@ -79,10 +71,9 @@ export function usePlanDraft(pilot: PilotView, ids: Ids, delayMs = 700) {
       setDraft(next);
       if (!isAutosaving) return;
       setState('pending');
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), delayMs);
+      schedule();
     },
-    [flush, delayMs, isAutosaving],
+    [schedule, isAutosaving],
   );
 
   /** A started pilot: the changed plan with why it changed. */
@@ -120,18 +111,6 @@ export function usePlanDraft(pilot: PilotView, ids: Ids, delayMs = 700) {
     setError(null);
     setState('idle');
   }, []);
-
-  useEffect(() => {
-    if (!isAutosaving) return;
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (!isClean()) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      window.removeEventListener('beforeunload', beforeUnload);
-      void flush();
-    };
-  }, [flush, isClean, isAutosaving]);
 
   const isDirty = JSON.stringify(draft) !== saved.current;
   return { draft, update, state, error, errors, flush, amend, discard, isDirty };
