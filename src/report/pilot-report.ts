@@ -83,9 +83,9 @@ export function renderPilotMemoHtml(analysis: PilotAnalysis, locale: Locale): st
 }
 
 /**
- * The analysis as a JSON-ready object (`haalbaar pilot FILE --json`, and the API): the analysis with
- * its raw numbers (KPI units, shares 0..1, euros per year), and beside every message its text in
- * `locale`. Versioned by `schemaVersion`; fields are only ever added.
+ * The analysis as a JSON-ready object (`haalbaar pilot FILE --json`): the analysis with its raw
+ * numbers (KPI units, shares 0..1, euros per year), and beside every message its text in `locale`.
+ * The API answers another shape (`ZPilotAnalysis`: every message replaced by its text). Versioned by `schemaVersion`; fields are only ever added.
  */
 export function renderPilotJson(analysis: PilotAnalysis, locale: Locale): Record<string, unknown> {
   const f = pilotFormat(locale);
