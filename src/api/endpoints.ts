@@ -68,6 +68,27 @@ import {
   ZPilotWeekParams,
 } from './pilot-schemas.ts';
 import {
+  ZFeedbackBody,
+  ZFeedbackInbox,
+  ZFeedbackItem,
+  ZFeedbackItemParams,
+  ZFeedbackLink,
+  ZFeedbackReceived,
+  ZHandleFeedbackBody,
+  ZLinkTokenParams,
+  ZOpenRoundBody,
+  ZPublicFeedbackForm,
+  ZPublicSurvey,
+  ZSurveyExport,
+  ZSurveyResponseBody,
+  ZSurveyResults,
+  ZSurveyRound,
+  ZSurveyRoundList,
+  ZSurveyRoundParams,
+  ZSurveySubmitted,
+  ZSurveyTrend,
+} from './survey-schemas.ts';
+import {
   ZCreateUseCaseBody,
   ZRevisionParams,
   ZSaveUseCaseBody,
@@ -349,6 +370,89 @@ export const ENDPOINTS = {
     query: ZPilotImportQuery,
     status: 200,
     response: ZPilotImportResult,
+  },
+
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZSurveyRoundList,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/surveys': {
+    params: ZUseCaseParams,
+    body: ZOpenRoundBody,
+    status: 201,
+    response: ZSurveyRound,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/trend': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZSurveyTrend,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId': {
+    params: ZSurveyRoundParams,
+    status: 200,
+    response: ZSurveyRound,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/close': {
+    params: ZSurveyRoundParams,
+    status: 200,
+    response: ZSurveyRound,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/results': {
+    params: ZSurveyRoundParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZSurveyResults,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/export': {
+    params: ZSurveyRoundParams,
+    status: 200,
+    response: ZSurveyExport,
+  },
+  'GET /api/public/surveys/:token': {
+    params: ZLinkTokenParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZPublicSurvey,
+  },
+  'POST /api/public/surveys/:token/responses': {
+    params: ZLinkTokenParams,
+    body: ZSurveyResponseBody,
+    status: 201,
+    response: ZSurveySubmitted,
+  },
+
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/feedback': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZFeedbackInbox,
+  },
+  'PATCH /api/orgs/:orgId/use-cases/:useCaseId/feedback/:itemId': {
+    params: ZFeedbackItemParams,
+    body: ZHandleFeedbackBody,
+    status: 200,
+    response: ZFeedbackItem,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/feedback-link': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZFeedbackLink,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/feedback-link': {
+    params: ZUseCaseParams,
+    status: 200,
+    response: ZFeedbackLink,
+  },
+  'GET /api/public/feedback/:token': {
+    params: ZLinkTokenParams,
+    status: 200,
+    response: ZPublicFeedbackForm,
+  },
+  'POST /api/public/feedback/:token': {
+    params: ZLinkTokenParams,
+    body: ZFeedbackBody,
+    status: 201,
+    response: ZFeedbackReceived,
   },
 } as const satisfies Record<string, Endpoint>;
 

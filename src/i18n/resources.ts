@@ -9,6 +9,8 @@ import enPilot from './locales/en/pilot.json' with { type: 'json' };
 import enPilotImport from './locales/en/pilot-import.json' with { type: 'json' };
 import enPilotWeb from './locales/en/pilot-web.json' with { type: 'json' };
 import enProfiler from './locales/en/profiler.json' with { type: 'json' };
+import enSurvey from './locales/en/survey.json' with { type: 'json' };
+import enSurveyWeb from './locales/en/survey-web.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
 import nlAssessment from './locales/nl/assessment.json' with { type: 'json' };
 import nlBusinessCase from './locales/nl/business-case.json' with { type: 'json' };
@@ -21,6 +23,8 @@ import nlPilot from './locales/nl/pilot.json' with { type: 'json' };
 import nlPilotImport from './locales/nl/pilot-import.json' with { type: 'json' };
 import nlPilotWeb from './locales/nl/pilot-web.json' with { type: 'json' };
 import nlProfiler from './locales/nl/profiler.json' with { type: 'json' };
+import nlSurvey from './locales/nl/survey.json' with { type: 'json' };
+import nlSurveyWeb from './locales/nl/survey-web.json' with { type: 'json' };
 import nlWeb from './locales/nl/web.json' with { type: 'json' };
 
 /**
@@ -41,6 +45,8 @@ export const resources = {
     pilotImport: nlPilotImport,
     pilotWeb: nlPilotWeb,
     profiler: nlProfiler,
+    survey: nlSurvey,
+    surveyWeb: nlSurveyWeb,
     web: nlWeb,
   },
   en: {
@@ -55,6 +61,8 @@ export const resources = {
     pilotImport: enPilotImport,
     pilotWeb: enPilotWeb,
     profiler: enProfiler,
+    survey: enSurvey,
+    surveyWeb: enSurveyWeb,
     web: enWeb,
   },
 } as const;
