@@ -74,6 +74,10 @@ const FIELD_DOCS: Record<string, FieldDoc> = {
   'people.trainingPlan': { description: 'Is there a training plan?' },
   'people.feedbackChannel': { description: 'Is there a feedback channel that is acted on?' },
   'people.adoptionMonthsPlanned': { description: 'Months planned for adoption (3–6 is realistic).' },
+  'people.monitorsStaff': {
+    description:
+      'Can the system monitor employees, or is it used for decisions about workers? Then works-council consent (WOR art. 27) and informing workers before use (AI Act art. 26(7)) apply.',
+  },
   partner: { description: 'Candidate vendors or the own team (factor "partner").' },
   'partner.vendors': {
     description: 'One item per candidate; the least risky one is assessed, the rest compared.',

@@ -253,6 +253,7 @@ export const ZUseCase = z.strictObject({
       trainingPlan: z.boolean().optional(),
       feedbackChannel: z.boolean().optional(),
       adoptionMonthsPlanned: nonNegative.optional(),
+      monitorsStaff: z.boolean().optional(),
     })
     .optional(),
   partner: z.strictObject({ vendors: z.array(ZVendor).max(50).optional() }).optional(),

@@ -195,6 +195,7 @@ export const INTAKE_STEPS: Step[] = [
         unit: 'months',
         min: 0,
       }),
+      q({ kind: 'yesno', path: 'people.monitorsStaff', id: 'monitorsStaff' }),
     ],
   },
   {
