@@ -56,7 +56,15 @@ describe('content security policy', () => {
     const tabs = page.getByRole('navigation', { name: 'Onderdelen van de use case' }).getByRole('link');
     await tabs.last().waitFor();
     const names = await tabs.allTextContents();
-    expect(names).toEqual(['Intake', 'Data', 'Resultaat', 'Businesscase', 'Pilot', 'Geschiedenis']);
+    expect(names).toEqual([
+      'Intake',
+      'Data',
+      'Resultaat',
+      'Businesscase',
+      'Pilot',
+      'Medewerkers',
+      'Geschiedenis',
+    ]);
     for (const name of names) {
       await tabs.filter({ hasText: name }).click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();

@@ -14,6 +14,9 @@ import { useSession } from './session.ts';
 const BusinessCasePage = lazy(() =>
   import('./pages/business-case-page.tsx').then((m) => ({ default: m.BusinessCasePage })),
 );
+const EmployeesPage = lazy(() =>
+  import('./pages/employees-page.tsx').then((m) => ({ default: m.EmployeesPage })),
+);
 const DataPage = lazy(() => import('./pages/data-page.tsx').then((m) => ({ default: m.DataPage })));
 const HistoryPage = lazy(() => import('./pages/history-page.tsx').then((m) => ({ default: m.HistoryPage })));
 const IntakePage = lazy(() => import('./pages/intake-page.tsx').then((m) => ({ default: m.IntakePage })));
@@ -22,6 +25,12 @@ const NewUseCasePage = lazy(() =>
   import('./pages/new-use-case-page.tsx').then((m) => ({ default: m.NewUseCasePage })),
 );
 const PilotPage = lazy(() => import('./pages/pilot-page.tsx').then((m) => ({ default: m.PilotPage })));
+const PublicFeedbackPage = lazy(() =>
+  import('./pages/public-feedback-page.tsx').then((m) => ({ default: m.PublicFeedbackPage })),
+);
+const PublicSurveyPage = lazy(() =>
+  import('./pages/public-survey-page.tsx').then((m) => ({ default: m.PublicSurveyPage })),
+);
 const ResultsPage = lazy(() => import('./pages/results-page.tsx').then((m) => ({ default: m.ResultsPage })));
 const SettingsPage = lazy(() =>
   import('./pages/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
@@ -41,6 +50,8 @@ export function App() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/invite/:secret" element={<InvitePage me={null} />} />
+          <Route path="/s/:token" element={<PublicSurveyPage />} />
+          <Route path="/f/:token" element={<PublicFeedbackPage />} />
           <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
         </Routes>
       </Suspense>
@@ -54,6 +65,9 @@ export function App() {
       <Routes>
         <Route path="/login" element={<Navigate to={from && from !== '/login' ? from : '/'} replace />} />
         <Route path="/invite/:secret" element={<InvitePage me={me} />} />
+        {/* A survey or feedback link is the same page, logged in or not: it knows no account. */}
+        <Route path="/s/:token" element={<PublicSurveyPage />} />
+        <Route path="/f/:token" element={<PublicFeedbackPage />} />
         <Route path="/o/:orgId" element={<Layout me={me} />}>
           <Route index element={<UseCaseListPage />} />
           <Route path="use-cases/new" element={<NewUseCasePage />} />
@@ -64,6 +78,7 @@ export function App() {
           <Route path="use-cases/:useCaseId/data" element={<DataPage />} />
           <Route path="use-cases/:useCaseId/business-case" element={<BusinessCasePage />} />
           <Route path="use-cases/:useCaseId/pilot" element={<PilotPage />} />
+          <Route path="use-cases/:useCaseId/employees" element={<EmployeesPage />} />
           <Route path="use-cases/:useCaseId/intake/:step" element={<IntakePage />} />
           <Route path="settings" element={<SettingsPage me={me} />} />
           <Route path="*" element={<NotFoundPage />} />
