@@ -34,6 +34,8 @@ export const ACTION_CATALOGUE = {
   'people.train': { factor: 'people', owner: 'hr', effort: 2 },
   'people.feedback': { factor: 'people', owner: 'projectLead', effort: 1 },
   'people.adoptionTime': { factor: 'people', owner: 'board', effort: 1 },
+  'people.support': { factor: 'people', owner: 'manager', effort: 2 },
+  'people.worksCouncil': { factor: 'people', owner: 'board', effort: 2 },
   'people.answer': { factor: 'people', owner: 'hr', effort: 1 },
   // partner
   'partner.choose': { factor: 'partner', owner: 'projectLead', effort: 2 },

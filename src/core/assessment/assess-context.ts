@@ -1,5 +1,6 @@
 import type { DataProfile } from '../data-profile/data-profile-types.ts';
 import { statusQuoCost } from '../status-quo-cost.ts';
+import type { FeedbackEvidence, SurveyEvidence } from '../survey/survey-types.ts';
 import type { NotApplicablePath } from '../use-case/use-case-paths.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import type { AssessEvidence, StatusQuoCost } from './assessment-types.ts';
@@ -18,6 +19,10 @@ export type AssessContext = {
   statusQuo: StatusQuoCost | null;
   /** The company is an SME (under 250 employees). Unknown size counts as SME: that is who Haalbaar is for. */
   isSme: boolean;
+  /** The employee survey's newest round that may be shown; it outranks the people answers. */
+  survey: SurveyEvidence | undefined;
+  /** The measured feedback channel; it outranks the answer on `people.feedbackChannel`. */
+  feedback: FeedbackEvidence | undefined;
 };
 
 /** A file's name without its folders, for evidence ("sensoren.csv", not "/home/…/sensoren.csv"). */
@@ -46,5 +51,7 @@ export function buildAssessContext(useCase: UseCase, evidence: AssessEvidence = 
     hasPiiInProfiles,
     statusQuo: statusQuoCost(useCase.problem),
     isSme: employees === undefined || employees < PARTNER.smeEmployees,
+    survey: evidence.survey,
+    feedback: evidence.feedback,
   };
 }

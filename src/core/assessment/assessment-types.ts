@@ -1,6 +1,7 @@
 import type { DataProfile } from '../data-profile/data-profile-types.ts';
 import type { Message } from '../message.ts';
 import type { PilotEvidence } from '../pilot/pilot-evidence.ts';
+import type { FeedbackEvidence, SurveyEvidence } from '../survey/survey-types.ts';
 
 /** The five failure factors; ids are fixed by the contract. */
 export const FACTOR_IDS = ['expectations', 'problem', 'data', 'people', 'partner'] as const;
@@ -138,4 +139,11 @@ export type AssessEvidence = {
   extraFindings?: Partial<Record<FactorId, Finding[]>>;
   /** The use case's pilot, once there is one: its facts outrank the answers on three conditions. */
   pilot?: PilotEvidence;
+  /**
+   * The newest employee-survey round whose figures may be shown: its figures outrank the owner's
+   * answers on the `people` factor where they disagree.
+   */
+  survey?: SurveyEvidence;
+  /** The pilot's feedback inbox, measured: outranks the answer on the feedback channel. */
+  feedback?: FeedbackEvidence;
 };

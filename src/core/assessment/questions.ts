@@ -11,6 +11,12 @@ import { severityForUnknownShare } from './score-findings.ts';
  * 2 = important, 3 = the factor cannot be judged without it). Questions that a rule already counts
  * when missing (the problem-definition questions, the legal basis) are not listed, so nothing is
  * counted twice. Labels are `assessment.question.<path>`.
+ *
+ * `people.monitorsStaff` is not listed: it decides which duties apply (works-council consent,
+ * informing workers), not how likely the employees are to adopt the system, so an unknown answer
+ * is no gap in the people factor. Listing it would also change the unanswered share of every use
+ * case written before the question existed. The people questions that the employee survey or the
+ * measured feedback channel answers are passed as `alsoAnswered` (factors/people-findings.ts).
  */
 export type Question = { path: AnswerPath; weight: number };
 

@@ -158,6 +158,75 @@ export const PEOPLE = {
   /** Adoption takes 3–6 months (source). A month or less is unrealistic (high), under three optimistic. */
   adoptionMonthsHigh: 1,
   adoptionMonthsMedium: 3,
+  /**
+   * A system that can monitor staff or helps decide about workers needs the works council's consent
+   * (WOR art. 27) and informing workers before use (AI Act art. 26(7)). Medium: a decision taken
+   * without consent can be voided by the works council, which stops the rollout, but asking in
+   * time removes the risk.
+   */
+  monitorsStaffSeverity: 'medium',
+} as const;
+
+/**
+ * The employee survey (DESIGN.md "Employee voice"). Figures are on the instrument's 1–5 scale
+ * (3 = neither agree nor disagree); shares are fractions 0..1 of the people who answered.
+ * The survey only reaches the assessment once its round may be shown (at least k ≥ 3 responses),
+ * so no extra minimum is needed here.
+ */
+export const SURVEY = {
+  /**
+   * A change element at or below the neutral midpoint is the barrier (BARRIER_MEAN in
+   * survey-types.ts): no majority has taken this step yet, and every later step rests on it. That is
+   * medium on its own: adoption stalls there unless someone acts.
+   * Half a point below neutral (2.5), or when half the people disagree outright, the group has turned
+   * against this step rather than hesitating: high, as high as involving people only at launch.
+   * The barrier finding takes the worst of the low elements' severities (its advice starts at the
+   * first), so a survey that gets worse on any element never lowers the people score.
+   */
+  barrierHighMean: 2.5,
+  barrierHighDisagreeShare: 0.5,
+  /**
+   * Further low elements after the barrier: one combined finding, low. They usually follow from the
+   * barrier (who does not know why will not want to either), so they must not weigh as much again.
+   */
+  alsoLowSeverity: 'low',
+  /**
+   * Worry about one's job ("I worry this will cost me my job or make it worse"): when half of the
+   * people agree, or the mean leans to agreeing (3.5), worry is the climate, not a few voices: medium.
+   * When the average person agrees (mean 4) it is high: people who fear for their job work around
+   * the system, the source's first reason employees sink a project.
+   */
+  jobWorryAgreeShare: 0.5,
+  jobWorryMeanMedium: 3.5,
+  jobWorryMeanHigh: 4,
+  /**
+   * Trust in the output: at or below neutral people check everything twice or ignore the output, so
+   * the time saved melts away: low. Half a point below neutral: medium. Never higher: distrust of a
+   * new system early in a pilot is partly healthy, and shows in the barrier elements too.
+   */
+  trustMeanLow: 3,
+  trustMeanMedium: 2.5,
+} as const;
+
+/**
+ * The feedback channel, measured (items from the pilot's feedback inbox): the share of items handled
+ * (acted on, answered or declined) within two weeks.
+ */
+export const FEEDBACK = {
+  /**
+   * The share is only judged from three items due on. With one or two items it is 0 %, 50 % or
+   * 100 % by one person's luck; from three on a single late item no longer swings the share from one
+   * end to the other. Below this the owner's own answer stands.
+   */
+  minDue: 3,
+  /**
+   * Four in five handled in time is a channel people see working: below that, more than one in five
+   * of them hears nothing for two weeks, and they stop reporting (medium). When fewer than half are
+   * handled in time the channel exists on paper only: high, since being asked and then ignored
+   * drives people off faster than not being asked (no channel at all is medium).
+   */
+  shareMedium: 0.8,
+  shareHigh: 0.5,
 } as const;
 
 export const PARTNER = {

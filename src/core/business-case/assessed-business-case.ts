@@ -28,8 +28,14 @@ export const ASSESSMENT_SIMULATION = {
   seed: BUSINESS_CASE_DEFAULTS.seed,
 } as const;
 
-/** The evidence besides the answers: data profiles (with the stored files' ids) and the pilot's facts. */
-export type EvidenceBesideAnswers = Pick<AssessEvidence, 'dataProfiles' | 'dataFileIds' | 'pilot'>;
+/**
+ * The evidence besides the answers: data profiles (with the stored files' ids), the pilot's facts,
+ * the employee survey and the measured feedback channel.
+ */
+export type EvidenceBesideAnswers = Pick<
+  AssessEvidence,
+  'dataProfiles' | 'dataFileIds' | 'pilot' | 'survey' | 'feedback'
+>;
 
 /**
  * The one assessment of a use case with all its evidence: the answers, the profiles of its data
