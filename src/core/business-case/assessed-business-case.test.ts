@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataProfile } from '../data-profile/data-profile-types.ts';
+import { CHANGE_ELEMENTS, type SurveyEvidence } from '../survey/survey-types.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import {
   assessedBusinessCase,
@@ -61,6 +62,42 @@ describe('assessedBusinessCase', () => {
     expect(level(withFile)).toBe(withFile.assessment.factors.find((f) => f.id === 'data')?.risk);
     expect(['high', 'critical']).toContain(level(withFile));
     expect(withFile.result.stall.probability).toBeGreaterThan(answersOnly.result.stall.probability);
+  });
+
+  it('weighs the employee survey and the feedback channel: the people factor and the stall chance follow them', () => {
+    const people: UseCase = {
+      ...useCase,
+      people: {
+        employeesInvolvedFrom: 'problem',
+        communicationPlan: true,
+        jobImpactCommunicated: true,
+        trainingPlan: true,
+        feedbackChannel: true,
+        adoptionMonthsPlanned: 4,
+      },
+    };
+    const survey: SurveyEvidence = {
+      roundId: 'r1',
+      wave: 'start',
+      status: 'closed',
+      openedOn: '2026-11-02',
+      responses: 9,
+      elements: CHANGE_ELEMENTS.map((id) => ({ id, mean: 2.2, disagreeShare: 0.6 })),
+      perceptions: [],
+      barrier: 'awareness',
+    };
+    const feedback = { received: 8, due: 6, handledInTime: 1, share: 1 / 6, actedOn: 0, overdue: 5 };
+    const answersOnly = assessedBusinessCase({ useCase: people, runs: 500 });
+    const measured = assessedBusinessCase({ useCase: people, runs: 500, survey, feedback });
+    const findings = measured.assessment.factors.find((f) => f.id === 'people')?.findings.map((f) => f.id);
+    expect(findings).toEqual(
+      expect.arrayContaining(['people.survey.barrier.awareness', 'people.feedback.slow']),
+    );
+    const level = (a: typeof measured) =>
+      a.result.stall.contributions.find((c) => c.factor === 'people')?.risk;
+    expect(level(answersOnly)).toBe('low');
+    expect(['high', 'critical']).toContain(level(measured));
+    expect(measured.result.stall.probability).toBeGreaterThan(answersOnly.result.stall.probability);
   });
 });
 
