@@ -153,7 +153,7 @@ function SurveyForm({
                         checked={isChecked}
                         onChange={() => setAnswers((a) => ({ ...a, [item.id]: s.value }))}
                       />
-                      <span className="survey-scale-value">{s.value}</span>
+                      <span className="survey-scale-value">{s.value}</span>{' '}
                       <span className="survey-scale-label">{s.label}</span>
                     </label>
                   );

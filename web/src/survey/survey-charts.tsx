@@ -84,10 +84,10 @@ export function ElementChart({ figures, barrier }: { figures: FiguresView; barri
           </ResponsiveContainer>
         </div>
         <p className="survey-legend">
-          <span className="legend-swatch survey-threshold" /> {t('surveyWeb.results.thresholdLegend')}{' '}
+          <span className="legend-swatch swatch-threshold" /> {t('surveyWeb.results.thresholdLegend')}{' '}
           {barrier && (
             <>
-              <span className="legend-swatch survey-barrier" /> {t('surveyWeb.results.barrierLegend')}
+              <span className="legend-swatch swatch-barrier" /> {t('surveyWeb.results.barrierLegend')}
             </>
           )}
         </p>
