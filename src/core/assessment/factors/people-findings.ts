@@ -234,23 +234,10 @@ function feedbackFinding(
 /** An owner-answer finding together with the answer it rests on. */
 type AnswerFinding = { field: OutrankedField; finding: DraftFinding };
 
-/**
- * Findings for the `people` factor: ignored employees. When they are first involved, honest
- * communication about jobs, training, a feedback channel that is acted on, and time for adoption;
- * and the duties when the system can monitor staff.
- *
- * Evidence outranks answers (DESIGN.md "Employee voice"). With an employee survey, the barrier point
- * becomes a finding quoting the figure, with advice that fits it; a low element that the owner said
- * was taken care of says so in its details; an owner's "no" on something the employees rate above
- * the barrier line becomes information, and the questions the survey measured are no longer gaps
- * (ELEMENT_ANSWERS). A measured feedback channel replaces the answer on `feedbackChannel` outright.
- * Without survey or feedback evidence the findings are those of the answers alone.
- */
-export function peopleFindings(ctx: AssessContext): DraftFinding[] {
-  const p = ctx.useCase.people ?? {};
+/** The findings of the owner's own answers, each with the answer it rests on. */
+function answerFindings(ctx: AssessContext, p: PeopleAnswers): AnswerFinding[] {
   const na = ctx.isNotApplicable;
   const answers: AnswerFinding[] = [];
-  const out: DraftFinding[] = [];
 
   if (p.employeesInvolvedFrom !== undefined && !na('people.employeesInvolvedFrom')) {
     const severity: Severity | null = PEOPLE.involvedSeverity[p.employeesInvolvedFrom];
@@ -293,6 +280,26 @@ export function peopleFindings(ctx: AssessContext): DraftFinding[] {
     });
   }
 
+  return answers;
+}
+
+/**
+ * Findings for the `people` factor: ignored employees. When they are first involved, honest
+ * communication about jobs, training, a feedback channel that is acted on, and time for adoption;
+ * and the duties when the system can monitor staff.
+ *
+ * Evidence outranks answers (DESIGN.md "Employee voice"). With an employee survey, the barrier point
+ * becomes a finding quoting the figure, with advice that fits it; a low element that the owner said
+ * was taken care of says so in its details; an owner's "no" on something the employees rate above
+ * the barrier line becomes information, and the questions the survey measured are no longer gaps
+ * (ELEMENT_ANSWERS). A measured feedback channel replaces the answer on `feedbackChannel` outright.
+ * Without survey or feedback evidence the findings are those of the answers alone.
+ */
+export function peopleFindings(ctx: AssessContext): DraftFinding[] {
+  const p = ctx.useCase.people ?? {};
+  const na = ctx.isNotApplicable;
+  const out: DraftFinding[] = [];
+
   const view = surveyView(ctx.survey);
   const feedback = measuredFeedback(ctx.feedback);
   /** The answers the evidence measured, and the figure of the element that measured each. */
@@ -304,22 +311,25 @@ export function peopleFindings(ctx: AssessContext): DraftFinding[] {
   }
   if (feedback) measured.set('feedbackChannel', 'feedback');
 
-  for (const { field, finding } of answers) {
+  for (const { field, finding } of answerFindings(ctx, p)) {
     const by = measured.get(field);
-    if (by === undefined) out.push(finding);
-    else if (by !== 'feedback' && by.mean > BARRIER_MEAN) {
-      // The employees rate this above the barrier line: the owner's "no" is outranked.
-      out.push(
-        draftFinding({
-          id: `people.survey.outweighs.${field}`,
-          rule: `people.survey.outweighs.${field}`,
-          severity: 'info',
-          action: finding.action,
-          params: { ...view?.params, mean: by.mean, disagree: by.disagree },
-        }),
-      );
-    } else if (by !== 'feedback') out.push(finding);
     // Measured feedback replaces the answer: feedbackFinding below speaks for it.
+    if (by === 'feedback') continue;
+    // Unmeasured, or the employees agree that it is lacking: the answer's finding stands.
+    if (by === undefined || by.mean <= BARRIER_MEAN) {
+      out.push(finding);
+      continue;
+    }
+    // The employees rate this above the barrier line: the owner's "no" is outranked.
+    out.push(
+      draftFinding({
+        id: `people.survey.outweighs.${field}`,
+        rule: `people.survey.outweighs.${field}`,
+        severity: 'info',
+        action: finding.action,
+        params: { ...view?.params, mean: by.mean, disagree: by.disagree },
+      }),
+    );
   }
 
   if (view) out.push(...surveyFindings(view, ctx, p));
