@@ -5,6 +5,7 @@ import { registerPilot } from './pilot.ts';
 import { registerProfile } from './profile.ts';
 import { registerSchema } from './schema.ts';
 import { registerServe } from './serve.ts';
+import { registerSurvey } from './survey-command.ts';
 
 /** Every sub-command registers itself here, one line each. */
 export function registerCommands(program: Command): void {
@@ -13,5 +14,6 @@ export function registerCommands(program: Command): void {
   registerBusinessCase(program);
   registerAssess(program);
   registerPilot(program);
+  registerSurvey(program);
   registerSchema(program);
 }
