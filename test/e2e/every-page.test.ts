@@ -26,6 +26,9 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
   let app: E2eApp;
   let page: Page;
   let visits: Visit[];
+  /** A survey round's public page and a feedback form, for the logged-out check. */
+  let surveyPath = '';
+  let feedbackPath = '';
 
   beforeAll(async () => {
     app = await startE2eApp();
@@ -61,6 +64,12 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
     );
     // A newer pilot, still planned: the tab opens on it, with the list of both above it.
     await apiFromPage(page, 'POST', `/api/orgs/${org!.organisationId}/use-cases/${fixFirst!.id}/pilots`, {});
+    const employeeVoice = await surveyWithResults(
+      page,
+      `/api/orgs/${org!.organisationId}/use-cases/${fixFirst!.id}`,
+    );
+    surveyPath = employeeVoice.surveyPath;
+    feedbackPath = employeeVoice.feedbackPath;
     visits = [
       {
         name: 'use-case list',
@@ -130,6 +139,19 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
           void (await p.locator('figure[data-chart="control"] svg').first().waitFor({ timeout: 30_000 })),
       },
       {
+        name: 'employees, a round with results and the feedback inbox',
+        path: `${uc}/employees`,
+        ready: async (p) => {
+          await p.locator('[data-results="shown"]').waitFor({ timeout: 30_000 });
+          await p.locator('li.feedback-item').first().waitFor();
+        },
+        expand: async (p) => {
+          await p.evaluate(() => {
+            for (const d of document.querySelectorAll('details')) d.open = true;
+          });
+        },
+      },
+      {
         name: 'history',
         path: `${uc}/history`,
         ready: async (p) => void (await p.locator('.history-item').first().waitFor()),
@@ -195,7 +217,7 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
     await checkEveryPage('en', 390);
   }, 400_000);
 
-  it('the login page and an invitation link, logged out, on a phone', async () => {
+  it('the login page, an invitation link, a survey and the feedback form, logged out, on a phone', async () => {
     await apiFromPage(page, 'POST', '/api/auth/logout');
     await page.setViewportSize({ width: 390, height: 844 });
     const problems: string[] = [];
@@ -204,7 +226,10 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
       for (const [path, ready] of [
         ['/login', 'form button[type="submit"]'],
         ['/invite/bestaat-niet-0123456789abcdefghijklmnopqrstuvwxyz', '.login-card [role="alert"]'],
-      ] as const) {
+        [surveyPath, 'form.public-survey'],
+        [feedbackPath, 'form.public-feedback'],
+        ['/s/bestaat-niet-0123456789abcdefghijklmnopqrstuvwxyz', '.public-card [role="alert"]'],
+      ] as const satisfies readonly (readonly [string, string])[]) {
         await page.goto(`${app.server.url}${path}`);
         await page.locator(ready).waitFor();
         expect(await horizontalOverflow(page), path).toBe(0);
@@ -268,4 +293,49 @@ async function runningPilot(page: Page, pilots: string): Promise<string> {
     why: 'Monteurs misten vroege signalen',
   });
   return created.id;
+}
+
+/**
+ * A survey round of the use case with five responses (results shown, a barrier) and a feedback link
+ * with one item, through the API: the Employees tab then shows every part. Returns the public paths.
+ */
+async function surveyWithResults(
+  page: Page,
+  useCase: string,
+): Promise<{ surveyPath: string; feedbackPath: string }> {
+  const round = await apiFromPage<{ links: { token: string; path: string }[] }>(
+    page,
+    'POST',
+    `${useCase}/surveys`,
+    { wave: 'start' },
+  );
+  const link = round.links[0]!;
+  for (const knowledge of [2, 2, 3, 4, 1]) {
+    const { ticket } = await apiFromPage<{ ticket: string }>(
+      page,
+      'GET',
+      `/api/public/surveys/${link.token}`,
+    );
+    await apiFromPage(page, 'POST', `/api/public/surveys/${link.token}/responses`, {
+      ticket,
+      answers: {
+        'awareness.1': 4,
+        'desire.1': 4,
+        'knowledge.1': knowledge,
+        'knowledge.2': knowledge,
+        usefulness: 4,
+      },
+      open: { helps: 'Meer oefentijd', concerns: 'Of het systeem de btw goed leest' },
+    });
+  }
+  const feedback = await apiFromPage<{ token: string; path: string }>(
+    page,
+    'POST',
+    `${useCase}/feedback-link`,
+  );
+  await apiFromPage(page, 'POST', `/api/public/feedback/${feedback.token}`, {
+    rating: 'wrong',
+    comment: 'Leverancier verkeerd herkend',
+  });
+  return { surveyPath: link.path, feedbackPath: feedback.path };
 }

@@ -78,6 +78,7 @@ export function PublicSurveyPage() {
                 setAnswered(true);
                 window.scrollTo(0, 0);
               }}
+              onStale={() => void survey.refetch()}
             />
           )}
         </>
@@ -86,14 +87,20 @@ export function PublicSurveyPage() {
   );
 }
 
+/**
+ * The instrument as a form. A ticket that expired, or a round closed meanwhile, asks the page for a
+ * fresh copy (`onStale`): the answers typed stay, and only "send" is needed again.
+ */
 function SurveyForm({
   token,
   survey,
   onSubmitted,
+  onStale,
 }: {
   token: string;
   survey: PublicSurveyView;
   onSubmitted: () => void;
+  onStale: () => void;
 }) {
   const { t } = useTranslation();
   const l = useSurveyLabels();
@@ -101,6 +108,7 @@ function SurveyForm({
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [open, setOpen] = useState<Partial<Record<OpenQuestion, string>>>({});
   const [error, setError] = useState<string | null>(null);
+  const [isRenewed, setRenewed] = useState(false);
   const [isBusy, setBusy] = useState(false);
   const itemCount = survey.sections.reduce((n, s) => n + s.items.length, 0);
   const answeredCount = Object.keys(answers).length;
@@ -109,6 +117,7 @@ function SurveyForm({
     e.preventDefault();
     setBusy(true);
     setError(null);
+    setRenewed(false);
     const texts = Object.fromEntries(
       Object.entries(open)
         .map(([k, v]) => [k, v?.trim() ?? ''])
@@ -125,7 +134,13 @@ function SurveyForm({
       });
       onSubmitted();
     } catch (err) {
+      // Sent before (a double tap that arrived twice): it counts once, and it was received.
+      if (err instanceof ApiError && err.code === 'SURVEY_ANSWERED') return onSubmitted();
       setError(err instanceof ApiError ? err.message : messageOf(err));
+      if (err instanceof ApiError && (err.code === 'SURVEY_TICKET_INVALID' || err.code === 'SURVEY_CLOSED')) {
+        setRenewed(err.code === 'SURVEY_TICKET_INVALID');
+        onStale();
+      }
     } finally {
       setBusy(false);
     }
@@ -185,6 +200,7 @@ function SurveyForm({
       {error && (
         <p className="error" role="alert">
           {error}
+          {isRenewed && ` ${t('surveyWeb.public.ticketRenewed')}`}
         </p>
       )}
       <button type="submit" className="primary public-submit" disabled={isBusy}>

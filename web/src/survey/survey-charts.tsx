@@ -46,7 +46,7 @@ export function ElementChart({ figures, barrier }: { figures: FiguresView; barri
       <div className="survey-chart-pair" aria-hidden="true">
         <div>
           <p className="survey-chart-title">{t('surveyWeb.results.meanTitle')}</p>
-          <ResponsiveContainer width="100%" height={200}>
+          <ResponsiveContainer width="100%" height={250}>
             <BarChart
               data={data}
               layout="vertical"
@@ -54,9 +54,9 @@ export function ElementChart({ figures, barrier }: { figures: FiguresView; barri
               accessibilityLayer={false}
             >
               <XAxis type="number" domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} />
-              <YAxis type="category" dataKey="name" width={110} />
+              <YAxis type="category" dataKey="name" width={124} interval={0} tick={{ fontSize: 12 }} />
               <ReferenceLine x={BARRIER_MEAN} stroke={THRESHOLD} strokeDasharray="5 4" />
-              <Bar dataKey="mean" isAnimationActive={false} barSize={18}>
+              <Bar dataKey="mean" isAnimationActive={false} barSize={20}>
                 {data.map((d) => (
                   <Cell key={d.id} fill={colour(d.id)} />
                 ))}
@@ -66,7 +66,7 @@ export function ElementChart({ figures, barrier }: { figures: FiguresView; barri
         </div>
         <div>
           <p className="survey-chart-title">{t('surveyWeb.results.disagreeTitle')}</p>
-          <ResponsiveContainer width="100%" height={200}>
+          <ResponsiveContainer width="100%" height={250}>
             <BarChart
               data={data}
               layout="vertical"
@@ -74,8 +74,8 @@ export function ElementChart({ figures, barrier }: { figures: FiguresView; barri
               accessibilityLayer={false}
             >
               <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={l.pct} />
-              <YAxis type="category" dataKey="name" width={110} />
-              <Bar dataKey="disagree" isAnimationActive={false} barSize={18}>
+              <YAxis type="category" dataKey="name" width={124} interval={0} tick={{ fontSize: 12 }} />
+              <Bar dataKey="disagree" isAnimationActive={false} barSize={20}>
                 {data.map((d) => (
                   <Cell key={d.id} fill={colour(d.id)} />
                 ))}
@@ -84,11 +84,13 @@ export function ElementChart({ figures, barrier }: { figures: FiguresView; barri
           </ResponsiveContainer>
         </div>
         <p className="survey-legend">
-          <span className="legend-swatch swatch-threshold" /> {t('surveyWeb.results.thresholdLegend')}{' '}
+          <span className="survey-legend-item">
+            <span className="legend-swatch swatch-threshold" /> {t('surveyWeb.results.thresholdLegend')}
+          </span>
           {barrier && (
-            <>
+            <span className="survey-legend-item">
               <span className="legend-swatch swatch-barrier" /> {t('surveyWeb.results.barrierLegend')}
-            </>
+            </span>
           )}
         </p>
       </div>

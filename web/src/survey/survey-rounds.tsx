@@ -188,7 +188,11 @@ function RoundCard({
         </p>
         {round.status === 'open' && (
           <>
-            <p className="hint">{t('surveyWeb.rounds.linksHint')}</p>
+            <p className="hint">
+              {round.links.length > 1
+                ? t('surveyWeb.rounds.linksHintGroups')
+                : t('surveyWeb.rounds.linksHint')}
+            </p>
             <ul className="survey-links">
               {round.links.map((link) => {
                 const url = `${window.location.origin}${link.path}`;

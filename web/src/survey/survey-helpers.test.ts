@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { daysSince, isOverdue } from './feedback-inbox.tsx';
+import { groupsFromLines } from './survey-rounds.tsx';
+
+describe('groupsFromLines', () => {
+  it('takes one group per line, trimmed, without empty lines or repeats', () => {
+    expect(groupsFromLines(' Administratie \n\nInkoop\r\nadministratie\n  \nMagazijn')).toEqual([
+      'Administratie',
+      'Inkoop',
+      'Magazijn',
+    ]);
+    expect(groupsFromLines('')).toEqual([]);
+  });
+});
+
+describe('overdue feedback', () => {
+  const today = new Date('2026-12-03T10:00:00Z');
+  it('counts whole days from the day received', () => {
+    expect(daysSince('2026-12-03', today)).toBe(0);
+    expect(daysSince('2026-11-19', today)).toBe(14);
+  });
+  it('marks an open item older than two weeks, never a handled one', () => {
+    expect(isOverdue({ status: 'open', receivedOn: '2026-11-19' }, today)).toBe(false);
+    expect(isOverdue({ status: 'open', receivedOn: '2026-11-18' }, today)).toBe(true);
+    expect(isOverdue({ status: 'acted', receivedOn: '2026-10-01' }, today)).toBe(false);
+  });
+});
