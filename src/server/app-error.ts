@@ -50,6 +50,16 @@ export const ERROR_STATUS = {
   PILOT_DECIDED: 409,
   /** The pilot cannot start yet; the message and the details name every missing field. */
   PILOT_NOT_READY: 409,
+  /** A survey or feedback link that does not exist (or was replaced). */
+  LINK_INVALID: 404,
+  /** The survey round is closed: it takes no more answers. */
+  SURVEY_CLOSED: 409,
+  /** The round is still open: its export comes once it is closed. */
+  SURVEY_OPEN: 409,
+  /** The survey page's one-time ticket is expired, forged or for another round: reload the page. */
+  SURVEY_TICKET_INVALID: 409,
+  /** This ticket was used: the answers from this page were received already. */
+  SURVEY_ANSWERED: 409,
   /** The email address already has an account. */
   EMAIL_TAKEN: 409,
   /** The last owner cannot be removed or demoted. */

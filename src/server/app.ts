@@ -45,11 +45,13 @@ import { registerAccountRoutes } from './routes/account-routes.ts';
 import { registerAssessmentRoutes } from './routes/assessment-routes.ts';
 import { registerBusinessCaseRoutes } from './routes/business-case-routes.ts';
 import { registerDataFileRoutes } from './routes/data-file-routes.ts';
+import { registerFeedbackRoutes } from './routes/feedback-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerPilotImportRoutes } from './routes/pilot-import-routes.ts';
 import { registerPilotRoutes } from './routes/pilot-routes.ts';
+import { registerSurveyRoutes } from './routes/survey-routes.ts';
 import { registerUseCaseRoutes } from './routes/use-case-routes.ts';
 import { type UploadStorage, uploadStorage } from './upload-storage.ts';
 import { registerUploadSweep } from './upload-sweep.ts';
@@ -259,7 +261,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    // The public links (survey, feedback) are answered without an account: whoever is logged in in
+    // the same browser, nothing about them is read or kept with the answer.
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/public/')) return;
     request.auth = await resolveAuth(request, deps.store, deps.config);
   });
   app.addHook('preHandler', async (request) => {
@@ -441,6 +445,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerDataFileRoutes(app);
   registerPilotRoutes(app);
   registerPilotImportRoutes(app);
+  registerSurveyRoutes(app);
+  registerFeedbackRoutes(app);
 
   registerHousekeeping(app);
 

@@ -4,17 +4,22 @@ import type { Assessment } from '../core/assessment/assessment-types.ts';
 import { assessWithEvidence } from '../core/business-case/assessed-business-case.ts';
 import type { DataProfile } from '../core/data-profile/data-profile-types.ts';
 import { type PilotEvidence, pilotEvidenceOf, pilotThatCounts } from '../core/pilot/pilot-evidence.ts';
+import { feedbackEvidenceOf } from '../core/survey/feedback-evidence.ts';
+import type { FeedbackEvidence, SurveyEvidence } from '../core/survey/survey-types.ts';
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
 import type { StoredAssessment } from '../store/assessments-repository.ts';
 import type { Store } from '../store/store.ts';
+import { today } from './pilot-plan.ts';
+import { surveyEvidence } from './survey-view.ts';
 
 /**
  * Part of the evidence fingerprint: raise it when the same answers and files would now be assessed
  * differently (new fields in the result, other rules), so stored assessments count as stale and are
  * made again. 2: findings name their file, actions have ids, owners follow the company size.
  * 3: a pilot's facts judge the measure, iterate and people-in-the-loop conditions.
+ * 4: the employee survey and the measured feedback channel weigh on the people factor.
  */
-const ASSESSMENT_VERSION = 3;
+const ASSESSMENT_VERSION = 4;
 
 /**
  * The evidence of a use case beside its answers: the finished profiles of the data files that count,
@@ -24,6 +29,10 @@ export type UseCaseEvidence = {
   profiles: DataProfile[];
   fileIds: string[];
   pilot: PilotEvidence | undefined;
+  /** The newest survey round whose figures may be shown: aggregates only. */
+  survey: SurveyEvidence | undefined;
+  /** The feedback inbox measured, once something was received. */
+  feedback: FeedbackEvidence | undefined;
   hash: string;
 };
 
@@ -59,6 +68,10 @@ export async function useCaseEvidence(
     (f) => f.status === 'done' && f.profile && f.countsAsEvidence,
   );
   const pilot = await pilotEvidence(store, options);
+  const survey = await surveyEvidence(store, options);
+  const items = await store.feedback.list(options.orgId, options.useCaseId);
+  // Measured against today: an open item passes its two weeks without anyone touching it.
+  const feedback = items.length > 0 ? feedbackEvidenceOf(items, today()) : undefined;
   const hash = createHash('sha256')
     .update(
       JSON.stringify({
@@ -66,10 +79,19 @@ export async function useCaseEvidence(
         document: options.document,
         files: files.map((f) => [f.id, f.updatedAt]),
         pilot: pilot ?? null,
+        survey: survey ?? null,
+        feedback: feedback ?? null,
       }),
     )
     .digest('hex');
-  return { profiles: files.map((f) => f.profile!), fileIds: files.map((f) => f.id), pilot, hash };
+  return {
+    profiles: files.map((f) => f.profile!),
+    fileIds: files.map((f) => f.id),
+    pilot,
+    survey,
+    feedback,
+    hash,
+  };
 }
 
 /** Assesses a document with its evidence: the one assessment (`assessWithEvidence`). */
@@ -78,6 +100,8 @@ export function assessUseCase(document: UseCase, evidence: UseCaseEvidence): Ass
     dataProfiles: evidence.profiles,
     dataFileIds: evidence.fileIds,
     ...(evidence.pilot ? { pilot: evidence.pilot } : {}),
+    ...(evidence.survey ? { survey: evidence.survey } : {}),
+    ...(evidence.feedback ? { feedback: evidence.feedback } : {}),
   });
 }
 

@@ -5,11 +5,11 @@ import type { Config } from './config.ts';
 /** How often the server purges: hourly is plenty, expired rows are already refused when read. */
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
-export type PurgeCounts = { sessions: number; invitations: number; throttles: number };
+export type PurgeCounts = { sessions: number; invitations: number; throttles: number; surveyTickets: number };
 
 /**
  * Deletes what can no longer be used: sessions past their expiry or idle too long, invitations past
- * their expiry, and attempt counts unused for a day. Every read already refuses such rows; this only
+ * their expiry, attempt counts unused for a day, and spent survey tickets past their last day. Every read already refuses such rows; this only
  * keeps the tables small. Safe to run from several processes at once.
  */
 export async function purgeExpired(
@@ -20,6 +20,7 @@ export async function purgeExpired(
     sessions: await store.sessions.purgeSessions({ idleHours: config.sessionIdleHours }),
     invitations: await store.invitations.purgeExpired(),
     throttles: await store.throttles.purgeStale(),
+    surveyTickets: await store.surveys.sweepTickets(new Date().toISOString().slice(0, 10)),
   };
 }
 

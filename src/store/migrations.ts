@@ -352,4 +352,92 @@ alter table pilots add column predicted jsonb;
 alter table pilot_decisions add column business_case jsonb;
 `,
   },
+  {
+    version: 11,
+    name: 'employee voice: survey rounds, anonymous responses, feedback inbox',
+    sql: `
+-- A survey round of a use case, opened and closed by someone in the organisation. The instrument
+-- version is stored with the round; k is the smallest group whose results are shown.
+create table survey_rounds (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  title text not null,
+  wave text not null check (wave in ('before', 'start', 'end', 'followUp')),
+  status text not null default 'open' check (status in ('open', 'closed')),
+  k integer not null check (k between 3 and 10),
+  instrument_version integer not null,
+  groups jsonb not null default '[]',
+  opened_on date not null,
+  closed_on date,
+  created_by uuid references users(id) on delete set null,
+  created_at timestamptz not null default now()
+);
+create index survey_rounds_use_case_idx on survey_rounds (organisation_id, use_case_id);
+
+-- The links people answer through: one general link per round and one per group. The token is
+-- the secret in the address; it stands for a round (and a group), never for a person.
+create table survey_links (
+  token text primary key,
+  round_id uuid not null references survey_rounds(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  group_key text
+);
+create index survey_links_round_idx on survey_links (round_id);
+
+-- Answers. Deliberately without account, address, browser, link or time finer than the day; the
+-- id is random, so neither it nor a sequence tells in which order people answered.
+create table survey_responses (
+  id uuid primary key default gen_random_uuid(),
+  round_id uuid not null references survey_rounds(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  group_key text,
+  answers jsonb not null,
+  open_answers jsonb not null default '{}',
+  submitted_on date not null
+);
+create index survey_responses_round_idx on survey_responses (round_id);
+
+-- One-time tickets already used, as a digest of the ticket's random part and the day after which
+-- the ticket has expired anyway. Nothing here points at a response or a person.
+create table survey_used_tickets (
+  digest text primary key,
+  expires_on date not null
+);
+
+-- Secrets the server signs with (the survey tickets), made once per database.
+create table app_secrets (
+  name text primary key,
+  value text not null
+);
+
+-- The feedback link of a use case: a form for people and an address for tools.
+create table feedback_links (
+  use_case_id uuid primary key references use_cases(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  token text not null unique,
+  created_at timestamptz not null default now()
+);
+
+-- Feedback during the pilot and how the project lead handled it. Only the day it arrived is kept;
+-- the name only when the person gave it.
+create table feedback_items (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  rating text not null check (rating in ('useful', 'notUseful', 'wrong', 'remark')),
+  comment text,
+  name text,
+  output_ref text,
+  received_on date not null,
+  status text not null default 'open' check (status in ('open', 'acted', 'answered', 'declined')),
+  handled_on date,
+  note text,
+  handled_by uuid references users(id) on delete set null,
+  handled_by_name text,
+  seq bigint generated always as identity
+);
+create index feedback_items_use_case_idx on feedback_items (organisation_id, use_case_id, seq);
+`,
+  },
 ];

@@ -3,11 +3,13 @@ import { actionStatusRepository } from './action-status-repository.ts';
 import { assessmentsRepository } from './assessments-repository.ts';
 import { dataFilesRepository } from './data-files-repository.ts';
 import { type Database, type DatabaseOptions, openDatabase } from './database.ts';
+import { feedbackRepository } from './feedback-repository.ts';
 import { invitationsRepository } from './invitations-repository.ts';
 import { jobsRepository } from './jobs-repository.ts';
 import { migrate } from './migrate.ts';
 import { pilotsRepository } from './pilots-repository.ts';
 import { sessionsRepository } from './sessions-repository.ts';
+import { surveysRepository } from './surveys-repository.ts';
 import { throttlesRepository } from './throttles-repository.ts';
 import { useCasesRepository } from './use-cases-repository.ts';
 
@@ -24,6 +26,8 @@ export function createStore(db: Database) {
     actions: actionStatusRepository(db),
     dataFiles: dataFilesRepository(db),
     pilots: pilotsRepository(db),
+    surveys: surveysRepository(db),
+    feedback: feedbackRepository(db),
     jobs: jobsRepository(db),
     close: () => db.close(),
   };

@@ -21,6 +21,8 @@ type Ids = {
   actionId: string;
   pilotId: string;
   week: string;
+  roundId: string;
+  itemId: string;
 };
 type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 
@@ -88,6 +90,19 @@ const ISOLATION_CASES: Record<string, Case> = {
   'POST /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/decision': {
     body: () => ({ outcome: 'kill', reasons: 'sabotage' }),
   },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/surveys': { body: () => ({ wave: 'start' }) },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/trend': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/close': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/results': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/export': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/feedback': {},
+  'PATCH /api/orgs/:orgId/use-cases/:useCaseId/feedback/:itemId': {
+    body: () => ({ status: 'declined', note: 'sabotage' }),
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/feedback-link': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/feedback-link': {},
 };
 
 const BOUNDARY = 'haalbaar-isolation';
@@ -194,7 +209,32 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       plan: { title: 'Geheime pilot', weeks: 6 },
       userId: ownerA.id,
     });
+    // An open survey round and a feedback item, which outsiders must neither read, close nor handle.
+    const round = await store.surveys.open({
+      organisationId: orgA.id,
+      useCaseId: useCase.id,
+      title: 'Geheime enquête',
+      wave: 'start',
+      k: 5,
+      instrumentVersion: 1,
+      groups: [],
+      openedOn: '2026-11-02',
+      userId: ownerA.id,
+      links: [{ token: 'isolation-survey-token-a', group: null }],
+    });
+    await store.feedback.renewLink(orgA.id, useCase.id, 'isolation-feedback-token-a');
+    const item = await store.feedback.add({
+      organisationId: orgA.id,
+      useCaseId: useCase.id,
+      rating: 'wrong',
+      comment: 'A’s own remark',
+      name: null,
+      outputRef: null,
+      receivedOn: '2026-11-02',
+    });
     ids = {
+      roundId: round!.id,
+      itemId: item.id,
       pilotId: pilot!.id,
       orgId: orgA.id,
       useCaseId: useCase.id,
@@ -283,6 +323,11 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       [],
       null,
     ]);
+    const rounds = await store.surveys.list(ids.orgId, ids.useCaseId);
+    expect(rounds.map((r) => [r.id, r.status])).toEqual([[ids.roundId, 'open']]);
+    const feedback = await store.feedback.list(ids.orgId, ids.useCaseId);
+    expect(feedback.map((f) => [f.id, f.status, f.note])).toEqual([[ids.itemId, 'open', null]]);
+    expect(await store.feedback.link(ids.orgId, ids.useCaseId)).toBe('isolation-feedback-token-a');
   });
 
   it('serves the same routes to A’s own owner (the 404s above are not a broken route)', async () => {
@@ -294,6 +339,12 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       if (route.url.endsWith('/memo.html') || route.url.endsWith('/memo.md')) {
         expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(409);
         expect(res.json().error.code).toBe('PILOT_NOT_RUNNING');
+        continue;
+      }
+      // A's round is open: its export exists once it is closed.
+      if (route.url.endsWith('/export')) {
+        expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(409);
+        expect(res.json().error.code).toBe('SURVEY_OPEN');
         continue;
       }
       expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(200);

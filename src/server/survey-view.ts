@@ -1,0 +1,88 @@
+import { randomInt } from 'node:crypto';
+import type { SurveyRoundView } from '../api/survey-schemas.ts';
+import { aggregateSurvey } from '../core/survey/aggregate-survey.ts';
+import { surveyEvidenceOf } from '../core/survey/survey-evidence.ts';
+import type { SurveyEvidence, SurveyResults } from '../core/survey/survey-types.ts';
+import type { Store } from '../store/store.ts';
+import type { StoredSurveyRound } from '../store/surveys-repository.ts';
+
+/** A uniformly random order, from the system's cryptographic source: free text shows in no telling order. */
+export function secureShuffle<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** The results of a round under the anonymity rules. */
+export async function roundResults(store: Store, round: StoredSurveyRound): Promise<SurveyResults> {
+  return aggregateSurvey({
+    responses: await store.surveys.responses(round.id),
+    groups: round.groups,
+    k: round.k,
+    status: round.status,
+    instrumentVersion: round.instrumentVersion,
+    shuffle: secureShuffle,
+  });
+}
+
+/** A round as the API shows it: the count only once it may be known (closed, or at least k). */
+export async function presentRound(store: Store, round: StoredSurveyRound): Promise<SurveyRoundView> {
+  const [links, count] = await Promise.all([
+    store.surveys.links(round.id),
+    store.surveys.responseCount(round.id),
+  ]);
+  const label = new Map(round.groups.map((g) => [g.key, g.label]));
+  return {
+    id: round.id,
+    useCaseId: round.useCaseId,
+    title: round.title,
+    wave: round.wave,
+    status: round.status,
+    k: round.k,
+    instrumentVersion: round.instrumentVersion,
+    openedOn: round.openedOn,
+    closedOn: round.closedOn,
+    responses: round.status === 'open' && count < round.k ? null : count,
+    links: links.map((l) => ({
+      group: l.group,
+      label: l.group === null ? null : (label.get(l.group) ?? l.group),
+      token: l.token,
+      path: `/s/${l.token}`,
+    })),
+  };
+}
+
+/**
+ * What the survey tells the assessment: the newest round of the use case whose figures may be
+ * shown. Only aggregates leave here; open answers are not part of it.
+ */
+export async function surveyEvidence(
+  store: Store,
+  options: { orgId: string; useCaseId: string },
+): Promise<SurveyEvidence | undefined> {
+  const rounds = await store.surveys.list(options.orgId, options.useCaseId);
+  const withResults = [];
+  for (const round of rounds) {
+    const results = aggregateSurvey({
+      responses: await store.surveys.responses(round.id),
+      groups: round.groups,
+      k: round.k,
+      status: round.status,
+      instrumentVersion: round.instrumentVersion,
+      // The evidence never carries free text, so its order does not matter: keep it stable.
+      shuffle: (xs) => [...xs],
+    });
+    withResults.push({
+      roundId: round.id,
+      wave: round.wave,
+      status: round.status,
+      openedOn: round.openedOn,
+      results,
+    });
+    if (results.shown) break;
+  }
+  return surveyEvidenceOf(withResults);
+}
