@@ -260,4 +260,17 @@ describe('employee voice', () => {
       '2 meldingen ontvangen, 1 met een actie opgevolgd, 0 te laat.',
     );
   });
+
+  it('makes a new feedback link in place of the old one, which then stops working', async () => {
+    const inbox = page.getByRole('region', { name: 'Feedback tijdens de pilot' });
+    await inbox.getByRole('button', { name: 'Nieuwe link maken…' }).click();
+    expect(text(await inbox.locator('.survey-confirm').textContent())).toContain('werken daarna niet meer');
+    await inbox.getByRole('button', { name: 'Ja, nieuwe link maken' }).click();
+    const formUrl = inbox.getByLabel('Formulier voor medewerkers');
+    await expect.poll(() => formUrl.inputValue()).not.toBe(feedbackUrl);
+    expect(await formUrl.inputValue()).toMatch(/\/f\/[\w-]{16,}$/);
+    await phone.goto(feedbackUrl);
+    await phone.getByRole('heading', { name: 'Deze link werkt niet' }).waitFor();
+    expect(await phone.locator('form.public-feedback').count()).toBe(0);
+  });
 });
