@@ -17,9 +17,18 @@ export function secureShuffle<T>(items: readonly T[]): T[] {
 }
 
 /** The results of a round under the anonymity rules. */
+/**
+ * The responses a round's results are taken over: all of them once it is closed; while it is open,
+ * those published at the last multiple of k, so that watching the results between two answers never
+ * shows what one person answered.
+ */
+export function shownResponses(store: Store, round: StoredSurveyRound) {
+  return store.surveys.responses(round.id, round.status === 'open' ? 'published' : 'all');
+}
+
 export async function roundResults(store: Store, round: StoredSurveyRound): Promise<SurveyResults> {
   return aggregateSurvey({
-    responses: await store.surveys.responses(round.id),
+    responses: await shownResponses(store, round),
     groups: round.groups,
     k: round.k,
     status: round.status,
@@ -45,7 +54,8 @@ export async function presentRound(store: Store, round: StoredSurveyRound): Prom
     instrumentVersion: round.instrumentVersion,
     openedOn: round.openedOn,
     closedOn: round.closedOn,
-    responses: round.status === 'open' && count < round.k ? null : count,
+    // Open: the published count, a multiple of k (the exact count would tell who just answered).
+    responses: round.status === 'closed' ? count.all : count.published >= round.k ? count.published : null,
     links: links.map((l) => ({
       group: l.group,
       label: l.group === null ? null : (label.get(l.group) ?? l.group),
@@ -67,7 +77,7 @@ export async function surveyEvidence(
   const withResults = [];
   for (const round of rounds) {
     const results = aggregateSurvey({
-      responses: await store.surveys.responses(round.id),
+      responses: await shownResponses(store, round),
       groups: round.groups,
       k: round.k,
       status: round.status,

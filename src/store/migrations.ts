@@ -440,4 +440,13 @@ create table feedback_items (
 create index feedback_items_use_case_idx on feedback_items (organisation_id, use_case_id, seq);
 `,
   },
+  {
+    version: 12,
+    name: 'survey rounds: results of an open round refresh per k responses',
+    sql: `
+-- The responses an open round's results are taken over: all of them each time the count reaches a
+-- multiple of k, so no change in the results is ever caused by fewer than k people.
+alter table survey_rounds add column published_ids uuid[] not null default '{}';
+`,
+  },
 ];

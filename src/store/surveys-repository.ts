@@ -185,7 +185,7 @@ export function surveysRepository(db: Database) {
     }): Promise<boolean> {
       return db.transaction(async (tx) => {
         const [open] = await tx.query(
-          `select 1 from survey_rounds where id = $1 and organisation_id = $2 and status = 'open' for update`,
+          `select k from survey_rounds where id = $1 and organisation_id = $2 and status = 'open' for update`,
           [input.roundId, input.organisationId],
         );
         if (!open) return false;
@@ -210,14 +210,26 @@ export function surveysRepository(db: Database) {
             input.submittedOn,
           ],
         );
+        // Each k-th response publishes all responses so far: an open round's results change only
+        // by k people at a time (the row lock above keeps two submissions from racing here).
+        await tx.query(
+          `update survey_rounds set published_ids = (select array_agg(id) from survey_responses where round_id = $1)
+           where id = $1 and (select count(*) from survey_responses where round_id = $1) % $2 = 0`,
+          [input.roundId, Number(open.k)],
+        );
         return true;
       });
     },
 
-    /** The responses of a round, in no meaningful order (callers shuffle what they show). */
-    async responses(roundId: string): Promise<SurveyResponse[]> {
+    /**
+     * The responses of a round, in no meaningful order (callers shuffle what they show). `published`:
+     * only those an open round's results may show (all of them at the last multiple of k).
+     */
+    async responses(roundId: string, which: 'all' | 'published' = 'all'): Promise<SurveyResponse[]> {
+      const published = 'and id = any(select unnest(published_ids) from survey_rounds where id = $1)';
       const rows = await db.query(
-        'select group_key, answers, open_answers from survey_responses where round_id = $1',
+        `select group_key, answers, open_answers from survey_responses
+         where round_id = $1 ${which === 'published' ? published : ''}`,
         [roundId],
       );
       return rows.map((r) => ({
@@ -227,11 +239,14 @@ export function surveysRepository(db: Database) {
       }));
     },
 
-    async responseCount(roundId: string): Promise<number> {
-      const [row] = await db.query('select count(*)::int as n from survey_responses where round_id = $1', [
-        roundId,
-      ]);
-      return Number(row?.n ?? 0);
+    /** How many responses the round has, and how many of them are published. */
+    async responseCount(roundId: string): Promise<{ all: number; published: number }> {
+      const [row] = await db.query(
+        `select (select count(*)::int from survey_responses where round_id = $1) as n,
+           (select cardinality(published_ids) from survey_rounds where id = $1) as published`,
+        [roundId],
+      );
+      return { all: Number(row?.n ?? 0), published: Number(row?.published ?? 0) };
     },
 
     /** Forgets used tickets that have expired anyway (they cannot be used again). */

@@ -147,6 +147,29 @@ describe.each(testEngines())('survey API on $name', (engine) => {
     expect(knowledge).toMatchObject({ mean: 2, disagreeShare: 1, answered: 5 });
     expect(shown.notes.map((n) => n.key)).toContain('barrier.knowledge');
     expect(shown.notes.find((n) => n.key === 'barrier.knowledge')!.text).toMatch(/100/);
+    expect(shown.notes.map((n) => n.key)).toContain('openSteps');
+  });
+
+  it('refreshes an open round per k responses, so no change in it comes from one person', async () => {
+    const round = await openRound();
+    const token = round.links[0]!.token;
+    for (let i = 0; i < 5; i++) await answer(token);
+    const atFive = await results(round.id);
+    // The sixth person answers everything with 5: while open, nothing of that shows.
+    const all5: Record<string, number> = {};
+    for (const id of INSTRUMENT_V1_ITEMS) all5[id] = 5;
+    expect((await answer(token, { answers: all5, open: { helps: 'zesde' } })).statusCode).toBe(201);
+    const atSix = await results(round.id);
+    expect(atSix.responses).toBe(5);
+    expect(atSix.overall).toEqual(atFive.overall);
+    expect(JSON.stringify(atSix.openAnswers)).not.toContain('zesde');
+    expect(((await owner.request('GET', `${surveys}/${round.id}`)).json() as Round).responses).toBe(5);
+    // Closed, everyone counts.
+    await owner.request('POST', `${surveys}/${round.id}/close`);
+    const closed = await results(round.id);
+    expect(closed.responses).toBe(6);
+    expect(closed.overall!.elements.find((e) => e.id === 'knowledge')!.figure!.mean).toBe(2.5);
+    expect(closed.notes.map((n) => n.key)).not.toContain('openSteps');
   });
 
   it('counts a closed round below k but shows no figure of it', async () => {
@@ -213,6 +236,7 @@ describe.each(testEngines())('survey API on $name', (engine) => {
     for (let i = 0; i < 2; i++) {
       await answer(token('Directie'), { answers: answers(1), open: { concerns: `directie geheim ${i}` } });
     }
+    await owner.request('POST', `${surveys}/${round.id}/close`);
     const shown = await results(round.id);
     expect(shown.responses).toBe(12);
     for (const group of shown.groups) expect(group.figures.responses).toBeGreaterThanOrEqual(5);
@@ -228,7 +252,6 @@ describe.each(testEngines())('survey API on $name', (engine) => {
     expect(texts.filter((t) => t.startsWith('directie'))).toEqual([]);
     expect(texts.filter((t) => t.startsWith('kantoor'))).toEqual([]);
 
-    await owner.request('POST', `${surveys}/${round.id}/close`);
     const exported = await owner.request('GET', `${surveys}/${round.id}/export`);
     expect(exported.statusCode, exported.body).toBe(200);
     const doc = exported.json();
@@ -241,6 +264,7 @@ describe.each(testEngines())('survey API on $name', (engine) => {
     const round = await openRound({ wave: 'end', groups: ['Team A', 'Team B'] });
     for (let i = 0; i < 6; i++) await answer(round.links.find((l) => l.label === 'Team A')!.token);
     for (let i = 0; i < 2; i++) await answer(round.links.find((l) => l.label === 'Team B')!.token);
+    await owner.request('POST', `${surveys}/${round.id}/close`);
     const shown = await results(round.id);
     expect(shown.shown).toBe(true);
     expect(shown.groups).toEqual([]);

@@ -73,6 +73,9 @@ function resultNotes(results: SurveyResults, monitorsStaff: boolean) {
   } else if (results.shown) {
     notes.push({ key: 'noBarrier', message: msg('survey.note.noBarrier') });
   }
+  if (results.status === 'open' && results.shown) {
+    notes.push({ key: 'openSteps', message: msg('survey.note.openSteps', { k: results.k }) });
+  }
   if (monitorsStaff) notes.push({ key: 'duties', message: msg('survey.note.duties') });
   return notes;
 }
