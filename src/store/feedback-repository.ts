@@ -62,9 +62,7 @@ export function feedbackRepository(db: Database) {
     },
 
     /** The use case a feedback token stands for, with names for the form. */
-    async findByToken(
-      token: string,
-    ): Promise<{
+    async findByToken(token: string): Promise<{
       organisationId: string;
       useCaseId: string;
       organisationName: string;
