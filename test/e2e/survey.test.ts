@@ -2,13 +2,14 @@
  * The employee voice, as an owner and the employees use it: the owner opens a survey round for the
  * demo's invoice case; six employees answer it through the public link on a phone, without an
  * account, in a browser of their own. The results stay hidden (no figures, no count) until the fifth
- * response; after the sixth the barrier point is "knowledge" with its figure; closing the round stops
- * the answers, and the people factor of the assessment quotes the figure. Then the feedback form is
- * sent twice and one item is acted on in the inbox, which moves the measured share.
+ * response, then show the barrier point "knowledge" with its figure; while the round is open they move
+ * per k (5) responses, so the sixth shows only once the round is closed, which stops the answers; the
+ * people factor of the assessment then quotes the figure. Then the feedback form is sent twice and
+ * one item is acted on in the inbox, which moves the measured share.
  *
  * The answers: awareness and desire 4 for everyone; knowledge 2, 2, 1, 2, 4, 4 (both statements),
- * so after five responses its mean is 2,2 with 80% disagreeing (a score of 2 or lower), after six
- * 2,5 with 67%.
+ * so over the first five responses its mean is 2,2 with 80% disagreeing (a score of 2 or lower),
+ * over all six 2,5 with 67%.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,32 +147,35 @@ describe('employee voice', () => {
     );
     const knowledge = results().locator('[data-table="elements"] tr[data-element="knowledge"]');
     expect(text(await knowledge.textContent())).toMatch(/2,2.*80%/);
-    expect(text(await roundCard().textContent())).toContain('5 reacties');
+    expect(text(await roundCard().textContent())).toContain('minstens 5 reacties');
   });
 
-  it('names knowledge as the barrier point with its figure after the sixth', async () => {
+  it('names knowledge as the barrier point with its figure, and keeps the sixth back while open', async () => {
     await answer(5);
     await reloadResults();
+    // Open: the figures move per five responses, so the sixth cannot be read from a difference.
     expect(text(await results().locator('.survey-count').textContent())).toContain(
-      'Op basis van 6 reacties.',
+      'Op basis van 5 reacties.',
     );
+    expect(text(await results().textContent())).toContain('per 5 reacties bijgewerkt');
     const barrier = results().locator('.survey-barrier');
     expect(await barrier.getAttribute('data-barrier')).toBe('knowledge');
     const said = text(await barrier.textContent());
     expect(said).toContain('Knelpunt: Weten hoe');
-    expect(said).toContain('gemiddeld 2,5 op 5, 67% is het oneens');
+    expect(said).toContain('gemiddeld 2,2 op 5, 80% is het oneens');
     expect(said).toContain('training');
     // Awareness and desire are above 3: not the barrier, and their figures are there.
     const table = results().locator('[data-table="elements"]');
     expect(text(await table.locator('tr[data-element="awareness"]').textContent())).toContain('4,0');
-    expect(text(await table.locator('tr[data-element="knowledge"]').textContent())).toMatch(/2,5.*67%/);
+    expect(text(await table.locator('tr[data-element="desire"]').textContent())).toContain('4,0');
+    expect(text(await table.locator('tr[data-element="knowledge"]').textContent())).toMatch(/2,2.*80%/);
     // The open answer, from a group with k responses.
     expect(text(await results().locator('.survey-open').first().textContent())).toContain(
       'Een uur oefenen met echte facturen',
     );
     // The trend has this round.
     const trend = page.locator('[data-table="trend"]');
-    expect(text(await trend.textContent())).toContain('2,5');
+    expect(text(await trend.textContent())).toContain('2,2');
   });
 
   it('closes the round after a confirmation, and the link takes no more answers', async () => {
@@ -181,8 +185,18 @@ describe('employee voice', () => {
     await confirm.getByRole('button', { name: 'Ja, ronde sluiten' }).click();
     await roundCard().locator('.survey-status-closed').waitFor();
     await reloadResults();
-    expect(text(await results().locator('.survey-count').textContent())).toBe('Op basis van 6 reacties.');
-    expect(text(await results().locator('.survey-barrier').textContent())).toContain('2,5');
+    // Closed: every response counts, the sixth too.
+    expect(text(await results().locator('.survey-count').textContent())).toBe(
+      'Op basis van 6 reacties. De ronde is gesloten; alle reacties tellen mee.',
+    );
+    expect(text(await results().locator('.survey-barrier').textContent())).toContain(
+      'gemiddeld 2,5 op 5, 67% is het oneens',
+    );
+    expect(
+      text(await results().locator('[data-table="elements"] tr[data-element="knowledge"]').textContent()),
+    ).toMatch(/2,5.*67%/);
+    expect(text(await roundCard().textContent())).toContain('6 reacties');
+    expect(text(await page.locator('[data-table="trend"]').textContent())).toContain('2,5');
 
     await phone.goto(surveyUrl);
     const closed = phone.locator('[data-survey="closed"]');

@@ -46,13 +46,17 @@ function ResultsBody({ results }: { results: ResultsView }) {
   // The barrier's advice (it quotes the figure) goes with the barrier; the rest (duties) below the chart.
   const isBarrierNote = (key: string) => /(^|\.)(barrier|noBarrier)(\.|$)/.test(key);
   const barrierNotes = results.notes.filter((n) => isBarrierNote(n.key));
-  const otherNotes = results.notes.filter((n) => !isBarrierNote(n.key));
+  // While open, the server shows the figures per k responses and says so in a note of its own.
+  const stepNote = results.notes.find((n) => n.key === 'openSteps');
+  const otherNotes = results.notes.filter((n) => !isBarrierNote(n.key) && n !== stepNote);
   return (
     <div className="survey-results" data-results="shown">
       <p className="survey-count">
         {t('surveyWeb.results.basedOn', { count: overall.responses })}
         {results.status === 'open' && ` ${t('surveyWeb.results.stillOpen')}`}
+        {results.status === 'closed' && ` ${t('surveyWeb.results.closed')}`}
       </p>
+      {stepNote && <p className="hint">{stepNote.text}</p>}
       {barrier ? (
         <div className="survey-barrier" data-barrier={barrier}>
           <h3>{t('surveyWeb.results.barrierTitle', { element: l.element(barrier) })}</h3>

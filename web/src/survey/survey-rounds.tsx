@@ -182,7 +182,9 @@ function RoundCard({
           {' · '}
           {round.responses === null
             ? t('surveyWeb.rounds.countHidden', { count: round.k })
-            : t('surveyWeb.count.responses', { count: round.responses })}
+            : round.status === 'open'
+              ? t('surveyWeb.rounds.countOpen', { count: round.responses, k: round.k })
+              : t('surveyWeb.count.responses', { count: round.responses })}
           {' · '}
           {t('surveyWeb.rounds.kShort', { k: round.k })}
         </p>
