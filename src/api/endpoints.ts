@@ -478,4 +478,9 @@ export const DOWNLOADS = {
     query: ZLangQuery,
     contentType: 'text/markdown',
   },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/export.csv': {
+    params: ZSurveyRoundParams,
+    query: ZLangQuery,
+    contentType: 'text/csv',
+  },
 } as const satisfies Record<string, { params: z.ZodType; query: z.ZodType; contentType: string }>;

@@ -258,6 +258,19 @@ describe.each(testEngines())('survey API on $name', (engine) => {
     expect(doc.responses).toHaveLength(12);
     expect(JSON.stringify(doc)).not.toContain('directie geheim');
     expect(doc.groups.map((g: { label: string }) => g.label)).not.toContain('Directie');
+    const csv = await owner.request('GET', `${surveys}/${round.id}/export.csv`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(
+      /attachment; filename="survey-start-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    expect(
+      csv.body
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('#')),
+    ).toHaveLength(13);
+    expect(csv.body).not.toContain('directie geheim');
   });
 
   it('hides a group of 6 too when the only other group is 2: the total would give the 2 away', async () => {

@@ -97,6 +97,7 @@ const ISOLATION_CASES: Record<string, Case> = {
   'POST /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/close': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/results': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/export': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/export.csv': {},
   'GET /api/orgs/:orgId/use-cases/:useCaseId/feedback': {},
   'PATCH /api/orgs/:orgId/use-cases/:useCaseId/feedback/:itemId': {
     body: () => ({ status: 'declined', note: 'sabotage' }),
@@ -342,7 +343,7 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
         continue;
       }
       // A's round is open: its export exists once it is closed.
-      if (route.url.endsWith('/export')) {
+      if (route.url.endsWith('/export') || route.url.endsWith('/export.csv')) {
         expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(409);
         expect(res.json().error.code).toBe('SURVEY_OPEN');
         continue;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponses, ZLangQuery, ZUseCaseParams } from '../../api/common-schemas.ts';
+import { errorResponses, ZLangQuery, ZTextBody, ZUseCaseParams } from '../../api/common-schemas.ts';
 import {
   ZLinkTokenParams,
   ZOpenRoundBody,
@@ -17,6 +17,7 @@ import {
 import { msg } from '../../core/message.ts';
 import { anonymisedExport } from '../../core/survey/aggregate-survey.ts';
 import { checkSurveyAnswers, surveyInstrument } from '../../core/survey/instrument.ts';
+import { surveyExportCsv } from '../../core/survey/parse-survey-export.ts';
 import { surveyTrend } from '../../core/survey/survey-trend.ts';
 import {
   OPEN_QUESTIONS,
@@ -25,7 +26,7 @@ import {
   type SurveyResults,
 } from '../../core/survey/survey-types.ts';
 import { renderMessage } from '../../i18n/translate.ts';
-import { TicketUsedError } from '../../store/surveys-repository.ts';
+import { type StoredSurveyRound, TicketUsedError } from '../../store/surveys-repository.ts';
 import { AppError } from '../app-error.ts';
 import { newSecret, requireOrgAccess } from '../auth.ts';
 import { invalidInput } from '../invalid-fields.ts';
@@ -290,19 +291,49 @@ export function registerSurveyRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       await requireOrgAccess(request, request.params.orgId);
-      const round = await findRound(request.params);
-      if (round.status !== 'closed') throw new AppError('SURVEY_OPEN');
-      return anonymisedExport({
-        title: round.title,
-        wave: round.wave,
-        k: round.k,
-        instrumentVersion: round.instrumentVersion,
-        groups: round.groups,
-        responses: await store.surveys.responses(round.id),
-        shuffle: secureShuffle,
-      });
+      return exportOf(await findRound(request.params));
     },
   );
+
+  r.get(
+    `${base}/:roundId/export.csv`,
+    {
+      schema: {
+        tags,
+        summary: 'The same export as CSV, to keep or to read with `haalbaar survey results`',
+        params: ZSurveyRoundParams,
+        querystring: ZLangQuery,
+        response: {
+          200: { description: 'The export', content: { 'text/csv': { schema: ZTextBody } } },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      await requireOrgAccess(request, request.params.orgId);
+      const round = await findRound(request.params);
+      const csv = surveyExportCsv(await exportOf(round));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="survey-${round.wave}-${round.openedOn}.csv"`)
+        .send(csv);
+    },
+  );
+
+  /** A closed round's anonymised export (shuffled, small groups relabelled, their free text left out). */
+  async function exportOf(round: StoredSurveyRound) {
+    if (round.status !== 'closed') throw new AppError('SURVEY_OPEN');
+    return anonymisedExport({
+      title: round.title,
+      wave: round.wave,
+      k: round.k,
+      instrumentVersion: round.instrumentVersion,
+      groups: round.groups,
+      responses: await store.surveys.responses(round.id),
+      shuffle: secureShuffle,
+    });
+  }
 
   // Public: answering through a link, without an account.
 

@@ -8,6 +8,7 @@ import {
   SURVEY_WAVES,
   type SurveyWave,
 } from '../../../src/core/survey/survey-types.ts';
+import { apiHref } from '../api.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { useSurveyLabels } from './survey-labels.ts';
 import { useCloseRound, useOpenRound } from './survey-queries.ts';
@@ -219,6 +220,18 @@ function RoundCard({
           <button type="button" onClick={onChoose} aria-pressed={isChosen}>
             {t('surveyWeb.rounds.showResults')}
           </button>
+          {round.status === 'closed' && (
+            <a
+              className="button"
+              href={apiHref('GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/export.csv', {
+                params: { ...ids, roundId: round.id },
+                query: {},
+              })}
+              download
+            >
+              {t('surveyWeb.rounds.export')}
+            </a>
+          )}
           {round.status === 'open' && !isConfirming && (
             <button type="button" onClick={() => setConfirming(true)}>
               {t('surveyWeb.rounds.close')}
