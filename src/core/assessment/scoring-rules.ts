@@ -184,6 +184,13 @@ export const SURVEY = {
    * first), so a survey that gets worse on any element never lowers the people score.
    */
   barrierHighMean: 2.5,
+  /**
+   * The survey outranks an owner's "no" (no training plan, no communication…) only when the employees
+   * clearly have that step: a mean of 3.5 or more and fewer than 30 % disagreeing. Just above neutral,
+   * or with a sizeable group against it, the answer's finding stands.
+   */
+  outrankMean: 3.5,
+  outrankDisagreeShare: 0.3,
   barrierHighDisagreeShare: 0.5,
   /**
    * Further low elements after the barrier: one combined finding, low. They usually follow from the

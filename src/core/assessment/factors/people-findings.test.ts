@@ -226,14 +226,33 @@ describe('people: the survey outranks the answers', () => {
       'people.survey.outweighs.employeesInvolvedFrom',
       'people.survey.outweighs.feedbackChannel',
       'people.survey.outweighs.jobImpactCommunicated',
-      'people.survey.outweighs.trainingPlan',
     ]);
+    // Knowing how, before anyone was trained, says nothing about the training plan that is missing.
+    expect(idsOf(before)).toContain('people.noTraining');
     // Ability before the pilot says nothing about whether the months planned will do.
     expect(byId(before, 'people.shortAdoption')?.severity).toBe('high');
     const after = findingsOf(people, { survey: survey({}, { wave: 'followUp' }) });
     expect(idsOf(after)).not.toContain('people.shortAdoption');
     expect(byId(after, 'people.survey.outweighs.adoptionMonthsPlanned')?.severity).toBe('info');
     for (const f of after) for (const m of [f.title, f.evidence, f.advice]) rendered(m, 'en');
+  });
+
+  it('only a clear survey figure outranks an answer: just above neutral or a sizeable group against, it stays', () => {
+    const noTraining = { ...WELL, trainingPlan: false };
+    const clear = findingsOf(noTraining, {
+      survey: survey({ knowledge: { mean: 3.6, disagreeShare: 0.1 } }),
+    });
+    expect(idsOf(clear)).toContain('people.survey.outweighs.trainingPlan');
+    expect(idsOf(clear)).not.toContain('people.noTraining');
+    const lukewarm = findingsOf(noTraining, {
+      survey: survey({ knowledge: { mean: 3.1, disagreeShare: 0.1 } }),
+    });
+    expect(idsOf(lukewarm)).toContain('people.noTraining');
+    const split = findingsOf(noTraining, {
+      survey: survey({ knowledge: { mean: 3.8, disagreeShare: 0.3 } }),
+    });
+    expect(idsOf(split)).toContain('people.noTraining');
+    expect(idsOf(split)).not.toContain('people.survey.outweighs.trainingPlan');
   });
 
   it('an answer the survey shows low stays, next to the survey finding', () => {

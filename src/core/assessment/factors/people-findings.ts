@@ -315,8 +315,11 @@ export function peopleFindings(ctx: AssessContext): DraftFinding[] {
     const by = measured.get(field);
     // Measured feedback replaces the answer: feedbackFinding below speaks for it.
     if (by === 'feedback') continue;
-    // Unmeasured, or the employees agree that it is lacking: the answer's finding stands.
-    if (by === undefined || by.mean <= BARRIER_MEAN) {
+    // Unmeasured, not clearly in place according to the employees, or knowledge asked before anyone
+    // was trained (the owner's training plan is about what comes): the answer's finding stands.
+    const isClear =
+      by !== undefined && by.mean >= SURVEY.outrankMean && by.disagree < SURVEY.outrankDisagreeShare;
+    if (by === undefined || !isClear || (field === 'trainingPlan' && view?.survey.wave === 'before')) {
       out.push(finding);
       continue;
     }
