@@ -81,4 +81,23 @@ describe('feedbackEvidenceOf', () => {
       { numRuns: 100 },
     );
   });
+
+  it('never counts a bare "useful" against the channel: a tool may post one next to every output', () => {
+    const old = '2026-03-02';
+    const evidence = feedbackEvidenceOf(
+      [
+        ...Array.from({ length: 200 }, () => ({
+          receivedOn: old,
+          status: 'open' as const,
+          handledOn: null,
+          rating: 'useful' as const,
+          comment: null,
+        })),
+        { receivedOn: old, status: 'open', handledOn: null, rating: 'useful', comment: 'Scheelt me een uur' },
+        { receivedOn: old, status: 'acted', handledOn: '2026-03-05', rating: 'wrong', comment: null },
+      ],
+      '2026-04-01',
+    );
+    expect(evidence).toEqual({ received: 202, due: 2, handledInTime: 1, share: 0.5, actedOn: 1, overdue: 1 });
+  });
 });

@@ -1,4 +1,9 @@
-import { FEEDBACK_HANDLE_DAYS, type FeedbackEvidence, type FeedbackStatus } from './survey-types.ts';
+import {
+  FEEDBACK_HANDLE_DAYS,
+  type FeedbackEvidence,
+  type FeedbackRating,
+  type FeedbackStatus,
+} from './survey-types.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -12,16 +17,30 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
+ * True when an item asks someone to do something: anything but a bare "useful" (a tool may post one
+ * next to every AI output; nobody has to answer those, so they never count against the channel).
+ */
+export function asksForAction(item: { rating?: FeedbackRating; comment?: string | null }): boolean {
+  return item.rating !== 'useful' || (item.comment ?? '').trim() !== '';
+}
+
+/**
  * The feedback channel, measured ("a feedback channel that is acted on"): of the items that are due —
  * handled ones, and open ones older than FEEDBACK_HANDLE_DAYS days — the share handled (acted on,
  * answered or declined) within FEEDBACK_HANDLE_DAYS days of arriving. An open item younger than that
- * is not counted against the channel yet. Days are YYYY-MM-DD; `today` is the day it is measured.
+ * is not counted against the channel yet; a bare "useful" never is. Days are YYYY-MM-DD; `today` is the day it is measured.
  *
  * @example feedbackEvidenceOf([{ receivedOn: '2026-03-02', status: 'acted', handledOn: '2026-03-09' }], '2026-04-01')
  *   // { received: 1, due: 1, handledInTime: 1, share: 1, actedOn: 1, overdue: 0 }
  */
 export function feedbackEvidenceOf(
-  items: readonly { receivedOn: string; status: FeedbackStatus; handledOn: string | null }[],
+  items: readonly {
+    receivedOn: string;
+    status: FeedbackStatus;
+    handledOn: string | null;
+    rating?: FeedbackRating;
+    comment?: string | null;
+  }[],
   today: string,
 ): FeedbackEvidence {
   let due = 0;
@@ -30,6 +49,7 @@ export function feedbackEvidenceOf(
   let overdue = 0;
   for (const item of items) {
     if (item.status === 'acted') actedOn++;
+    if (!asksForAction(item)) continue;
     if (item.status === 'open') {
       if (daysBetween(item.receivedOn, today) > FEEDBACK_HANDLE_DAYS) {
         due++;

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { asksForAction } from '../../../src/core/survey/feedback-evidence.ts';
 import { FEEDBACK_HANDLE_DAYS, type FeedbackStatus } from '../../../src/core/survey/survey-types.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { useSurveyLabels } from './survey-labels.ts';
@@ -15,9 +16,14 @@ export function daysSince(isoDay: string, today: Date = new Date()): number {
   return Math.floor((to - from) / DAY_MS);
 }
 
-/** An open item is overdue once its two weeks are over. */
-export function isOverdue(item: Pick<FeedbackItemView, 'status' | 'receivedOn'>, today?: Date): boolean {
-  return item.status === 'open' && daysSince(item.receivedOn, today) > FEEDBACK_HANDLE_DAYS;
+/** An open item that asks for action is overdue once its two weeks are over (a bare "useful" never is). */
+export function isOverdue(
+  item: Pick<FeedbackItemView, 'status' | 'receivedOn' | 'rating' | 'comment'>,
+  today?: Date,
+): boolean {
+  return (
+    item.status === 'open' && asksForAction(item) && daysSince(item.receivedOn, today) > FEEDBACK_HANDLE_DAYS
+  );
 }
 
 const HANDLED: Exclude<FeedbackStatus, 'open'>[] = ['acted', 'answered', 'declined'];

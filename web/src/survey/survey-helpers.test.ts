@@ -19,9 +19,13 @@ describe('overdue feedback', () => {
     expect(daysSince('2026-12-03', today)).toBe(0);
     expect(daysSince('2026-11-19', today)).toBe(14);
   });
-  it('marks an open item older than two weeks, never a handled one', () => {
-    expect(isOverdue({ status: 'open', receivedOn: '2026-11-19' }, today)).toBe(false);
-    expect(isOverdue({ status: 'open', receivedOn: '2026-11-18' }, today)).toBe(true);
-    expect(isOverdue({ status: 'acted', receivedOn: '2026-10-01' }, today)).toBe(false);
+  it('marks an open item older than two weeks, never a handled one or a bare "useful"', () => {
+    const wrong = { rating: 'wrong' as const, comment: null };
+    expect(isOverdue({ ...wrong, status: 'open', receivedOn: '2026-11-19' }, today)).toBe(false);
+    expect(isOverdue({ ...wrong, status: 'open', receivedOn: '2026-11-18' }, today)).toBe(true);
+    expect(isOverdue({ ...wrong, status: 'acted', receivedOn: '2026-10-01' }, today)).toBe(false);
+    const useful = { rating: 'useful' as const, status: 'open' as const, receivedOn: '2026-10-01' };
+    expect(isOverdue({ ...useful, comment: null }, today)).toBe(false);
+    expect(isOverdue({ ...useful, comment: 'Kan de toon vriendelijker?' }, today)).toBe(true);
   });
 });
