@@ -380,8 +380,8 @@ describe('aggregateSurvey: properties (anonymity holds for any round)', () => {
         expect(again.overall).toEqual(results.overall);
         expect(again.barrier).toEqual(results.barrier);
         expect(again.groups).toEqual(results.groups);
-        const sorted = (x: SurveyResults) => x.openAnswers.map((a) => [...a.texts].sort());
-        expect(sorted(again)).toEqual(sorted(results));
+        // The export leaves every open answer out.
+        expect(again.openAnswers.flatMap((a) => a.texts)).toEqual([]);
       }),
       { numRuns: 200 },
     );
@@ -410,11 +410,10 @@ describe('anonymisedExport', () => {
     expect(doc.groups).toEqual([{ key: 'sales', label: 'Verkoop' }]);
   });
 
-  it('relabels small groups as other and drops their free text', () => {
+  it('relabels small groups as other and leaves every open answer out', () => {
     expect(doc.responses.map((r) => r.group)).toEqual([...Array(6).fill('other'), ...Array(6).fill('sales')]);
-    const texts = doc.responses.flatMap((r) => Object.values(r.open));
-    expect(texts).toHaveLength(6);
-    expect(texts.every((t) => t.startsWith('verkoop'))).toBe(true);
+    expect(doc.responses.flatMap((r) => Object.values(r.open))).toEqual([]);
+    expect(JSON.stringify(doc)).not.toContain('verkoop');
     expect(JSON.stringify(doc)).not.toMatch(/office|warehouse|Kantoor|Magazijn|kantoor|magazijn/);
   });
 

@@ -301,8 +301,9 @@ const ITEM_ORDER: readonly SurveyItemId[] = INSTRUMENT_V1_ITEMS;
 /**
  * A closed round's answers for `haalbaar survey results`, under the same anonymity rules as the
  * results: shuffled; each response carries the shown group it counts under (its own, `other`, or null
- * when no split may be shown), so no group below k can be picked out; open answers are left out where
- * the response's own group had fewer than k responses. A round with fewer than k responses exports no
+ * when no split may be shown), so no group below k can be picked out; open answers are left out
+ * altogether, since next to the scores of the same row they would tie those scores to whoever wrote
+ * a recognisable sentence. A round with fewer than k responses exports no
  * answers at all: a handful of rows would be the people themselves. The caller refuses open rounds.
  */
 export function anonymisedExport(input: {
@@ -338,14 +339,9 @@ export function anonymisedExport(input: {
         const value = r.answers[id];
         if (isScaleValue(value)) answers[id] = value;
       }
-      const open: Partial<Record<OpenQuestion, string>> = {};
-      if (partition.bucketSize(r.group) >= k) {
-        for (const question of OPEN_QUESTIONS) {
-          const text = openText(r, question);
-          if (text !== undefined) open[question] = text;
-        }
-      }
-      return { group: partition.shownKeyOf(r.group), answers, open };
+      // No open answers: beside a person's scores, a recognisable sentence would give them all away.
+      // The results page shows the open answers, shuffled and apart from any scores.
+      return { group: partition.shownKeyOf(r.group), answers, open: {} };
     }),
   );
   return doc;

@@ -22,7 +22,7 @@ function all(
   return { group, answers, open };
 }
 
-const doc: SurveyExportDocument = anonymisedExport({
+const exported: SurveyExportDocument = anonymisedExport({
   title: 'Offertes, met AI',
   wave: 'end',
   k: 5,
@@ -40,6 +40,24 @@ const doc: SurveyExportDocument = anonymisedExport({
   ],
   shuffle: keep,
 });
+/**
+ * The app's export leaves open answers out; a hand-made file may have them, so the reader and writer
+ * still carry them: the same rows with texts (one a formula, one over two lines) put back.
+ */
+const doc: SurveyExportDocument = {
+  ...exported,
+  responses: exported.responses.map((r, i) => ({
+    ...r,
+    open:
+      i === 0
+        ? { helps: '=HYPERLINK("x")' }
+        : i < 6
+          ? { helps: `tijd, "echt" ${i}` }
+          : i >= 10
+            ? { concerns: 'regel 1\nregel 2' }
+            : {},
+  })),
+};
 
 const problemsOf = (result: ReturnType<typeof parseSurveyExport>) =>
   result.ok ? [] : result.error.map((p) => ({ path: p.path, line: p.line, key: p.message.key }));

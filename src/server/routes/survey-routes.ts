@@ -283,8 +283,7 @@ export function registerSurveyRoutes(app: FastifyInstance): void {
         tags,
         summary: 'A closed round’s answers for `haalbaar survey results`, anonymised',
         description:
-          'Shuffled, without days; groups below k carry the group they were merged into, and their open ' +
-          'answers are left out.',
+          'Shuffled, without days and without open answers; groups below k carry the group they were merged into.',
         params: ZSurveyRoundParams,
         response: { 200: ZSurveyExport, ...errorResponses },
       },
