@@ -18,16 +18,32 @@ export function secureShuffle<T>(items: readonly T[]): T[] {
 
 /** The results of a round under the anonymity rules. */
 /**
- * The responses a round's results are taken over: all of them once it is closed; while it is open,
- * those published at the last multiple of k, so that watching the results between two answers never
- * shows what one person answered.
+ * The responses a round's results are taken over. While it is open: those published, a publication
+ * taking in what arrived since the last one only once that is at least k responses, so watching the
+ * results between two answers never shows what one person answered. Once closed: all of them.
  */
-export function shownResponses(store: Store, round: StoredSurveyRound) {
-  return store.surveys.responses(round.id, round.status === 'open' ? 'published' : 'all');
+export async function shownResponses(store: Store, round: StoredSurveyRound) {
+  if (round.status === 'open') {
+    await store.surveys.publish(round.id, round.k);
+    return store.surveys.responses(round.id, 'published');
+  }
+  const [all, published] = await Promise.all([
+    store.surveys.responses(round.id, 'all'),
+    store.surveys.responses(round.id, 'published'),
+  ]);
+  // Closed: everyone counts, unless results were shown while open and fewer than k answered since.
+  // Those few would be the difference between the last figures and these: they stay out.
+  const late = all.length - published.length;
+  return published.length > 0 && late > 0 && late < round.k ? published : all;
+}
+
+/** Open rounds show no split into groups: one group could move by a single person between updates. */
+function withoutSplitWhileOpen(round: StoredSurveyRound, results: SurveyResults): SurveyResults {
+  return round.status === 'open' ? { ...results, groups: [], hiddenGroups: 0 } : results;
 }
 
 export async function roundResults(store: Store, round: StoredSurveyRound): Promise<SurveyResults> {
-  return aggregateSurvey({
+  const results = aggregateSurvey({
     responses: await shownResponses(store, round),
     groups: round.groups,
     k: round.k,
@@ -35,10 +51,12 @@ export async function roundResults(store: Store, round: StoredSurveyRound): Prom
     instrumentVersion: round.instrumentVersion,
     shuffle: secureShuffle,
   });
+  return withoutSplitWhileOpen(round, results);
 }
 
 /** A round as the API shows it: the count only once it may be known (closed, or at least k). */
 export async function presentRound(store: Store, round: StoredSurveyRound): Promise<SurveyRoundView> {
+  if (round.status === 'open') await store.surveys.publish(round.id, round.k);
   const [links, count] = await Promise.all([
     store.surveys.links(round.id),
     store.surveys.responseCount(round.id),
@@ -54,7 +72,7 @@ export async function presentRound(store: Store, round: StoredSurveyRound): Prom
     instrumentVersion: round.instrumentVersion,
     openedOn: round.openedOn,
     closedOn: round.closedOn,
-    // Open: the published count, a multiple of k (the exact count would tell who just answered).
+    // Open: the published count (the exact count would tell who just answered).
     responses: round.status === 'closed' ? count.all : count.published >= round.k ? count.published : null,
     links: links.map((l) => ({
       group: l.group,

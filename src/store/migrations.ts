@@ -442,10 +442,10 @@ create index feedback_items_use_case_idx on feedback_items (organisation_id, use
   },
   {
     version: 12,
-    name: 'survey rounds: results of an open round refresh per k responses',
+    name: 'survey rounds: results of an open round change only by k responses at a time',
     sql: `
--- The responses an open round's results are taken over: all of them each time the count reaches a
--- multiple of k, so no change in the results is ever caused by fewer than k people.
+-- The responses an open round's results are taken over: published when the results are asked for
+-- and at least k arrived since the last publication, so no change in them comes from fewer than k people.
 alter table survey_rounds add column published_ids uuid[] not null default '{}';
 `,
   },

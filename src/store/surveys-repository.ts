@@ -127,7 +127,7 @@ export function surveysRepository(db: Database) {
 
     async links(roundId: string): Promise<StoredSurveyLink[]> {
       const rows = await db.query(
-        'select token, round_id, group_key from survey_links where round_id = $1 order by group_key nulls first',
+        'select token, round_id, group_key from survey_links where round_id = $1 order by length(group_key) nulls first, group_key',
         [roundId],
       );
       return rows.map((r) => ({
@@ -185,7 +185,7 @@ export function surveysRepository(db: Database) {
     }): Promise<boolean> {
       return db.transaction(async (tx) => {
         const [open] = await tx.query(
-          `select k from survey_rounds where id = $1 and organisation_id = $2 and status = 'open' for update`,
+          `select 1 from survey_rounds where id = $1 and organisation_id = $2 and status = 'open' for update`,
           [input.roundId, input.organisationId],
         );
         if (!open) return false;
@@ -210,13 +210,6 @@ export function surveysRepository(db: Database) {
             input.submittedOn,
           ],
         );
-        // Each k-th response publishes all responses so far: an open round's results change only
-        // by k people at a time (the row lock above keeps two submissions from racing here).
-        await tx.query(
-          `update survey_rounds set published_ids = (select array_agg(id) from survey_responses where round_id = $1)
-           where id = $1 and (select count(*) from survey_responses where round_id = $1) % $2 = 0`,
-          [input.roundId, Number(open.k)],
-        );
         return true;
       });
     },
@@ -229,7 +222,8 @@ export function surveysRepository(db: Database) {
       const published = 'and id = any(select unnest(published_ids) from survey_rounds where id = $1)';
       const rows = await db.query(
         `select group_key, answers, open_answers from survey_responses
-         where round_id = $1 ${which === 'published' ? published : ''}`,
+         where round_id = $1 ${which === 'published' ? published : ''}
+         order by id`,
         [roundId],
       );
       return rows.map((r) => ({
@@ -237,6 +231,22 @@ export function surveysRepository(db: Database) {
         answers: json<SurveyAnswers>(r.answers),
         open: json<SurveyResponse['open']>(r.open_answers),
       }));
+    },
+
+    /**
+     * Publishes an open round's responses for its results when at least k arrived since the last
+     * publication (or since the start): each change in what the results show then comes from k
+     * people or more. Done when someone asks for the results, so a round nobody looked at while open
+     * publishes nothing before it closes.
+     */
+    async publish(roundId: string, k: number): Promise<void> {
+      await db.query(
+        `update survey_rounds set published_ids =
+           (select coalesce(array_agg(id order by id), '{}') from survey_responses where round_id = $1)
+         where id = $1 and status = 'open'
+           and (select count(*) from survey_responses where round_id = $1) - cardinality(published_ids) >= $2`,
+        [roundId, k],
+      );
     },
 
     /** How many responses the round has, and how many of them are published. */

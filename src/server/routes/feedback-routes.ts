@@ -133,14 +133,14 @@ export function registerFeedbackRoutes(app: FastifyInstance): void {
     {
       schema: {
         tags,
-        summary: 'Make the feedback link, or replace it (the old one stops working)',
+        summary: 'Make the feedback link, or replace it: the old one stops working (owners and advisers)',
         params: ZUseCaseParams,
         response: { 200: ZFeedbackLink, ...errorResponses },
       },
     },
     async (request) => {
       const { orgId, useCaseId } = request.params;
-      await requireOrgAccess(request, orgId);
+      await requireOrgAccess(request, orgId, 'adviser');
       const token = await store.feedback.renewLink(orgId, useCaseId, newSecret(18));
       if (token === null) throw new AppError('NOT_FOUND');
       return linkView(token);

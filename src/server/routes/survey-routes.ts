@@ -57,8 +57,13 @@ function linkRateLimit(max: number) {
 }
 
 /** The barrier's advice and the duties, as notes beside the figures. */
-function resultNotes(results: SurveyResults, monitorsStaff: boolean) {
+function resultNotes(results: SurveyResults, monitorsStaff: boolean, late: number) {
   const notes: Array<{ key: string; message: ReturnType<typeof msg> }> = [];
+  if (late > 0)
+    notes.push({
+      key: 'lateLeftOut',
+      message: msg('survey.note.lateLeftOut', { count: late, k: results.k }),
+    });
   const barrier = results.barrier;
   if (results.shown && barrier) {
     const figure = results.overall?.elements.find((e) => e.id === barrier)?.figure;
@@ -140,7 +145,7 @@ export function registerSurveyRoutes(app: FastifyInstance): void {
     {
       schema: {
         tags,
-        summary: 'Open a survey round',
+        summary: 'Open a survey round (owners and advisers)',
         description:
           'Makes a general link, or one link per group (a team, a location). People answer through the link ' +
           'without an account; results of a group show only from k responses on.',
@@ -151,7 +156,7 @@ export function registerSurveyRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { orgId, useCaseId } = request.params;
-      const access = await requireOrgAccess(request, orgId);
+      const access = await requireOrgAccess(request, orgId, 'adviser');
       const useCase = await findUseCase(orgId, useCaseId);
       const body = request.body;
       const labels = [...new Set(body.groups ?? [])];
@@ -227,14 +232,14 @@ export function registerSurveyRoutes(app: FastifyInstance): void {
     {
       schema: {
         tags,
-        summary: 'Close a survey round: its links take no more answers',
+        summary: 'Close a survey round: its links take no more answers (owners and advisers)',
         params: ZSurveyRoundParams,
         response: { 200: ZSurveyRound, ...errorResponses },
       },
     },
     async (request) => {
       const { orgId, useCaseId, roundId } = request.params;
-      await requireOrgAccess(request, orgId);
+      await requireOrgAccess(request, orgId, 'adviser');
       const round = await store.surveys.close({ organisationId: orgId, useCaseId, roundId }, today());
       if (!round) throw new AppError('NOT_FOUND');
       return presentRound(store, round);
@@ -263,12 +268,16 @@ export function registerSurveyRoutes(app: FastifyInstance): void {
       const useCase = await findUseCase(orgId, useCaseId);
       const round = await findRound(request.params);
       const results = await roundResults(store, round);
+      const count = await store.surveys.responseCount(round.id);
+      // Closed with answers after the last update of fewer than k: those stay out (shownResponses).
+      const late =
+        round.status === 'closed' && results.responses !== null ? count.all - results.responses : 0;
       const locale = requestLocale(request);
       const people = useCase.document.people as { monitorsStaff?: boolean } | undefined;
       return {
         roundId: round.id,
         ...results,
-        notes: resultNotes(results, people?.monitorsStaff === true).map((n) => ({
+        notes: resultNotes(results, people?.monitorsStaff === true, late).map((n) => ({
           key: n.key,
           text: renderMessage(n.message, locale),
         })),
@@ -289,7 +298,7 @@ export function registerSurveyRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      await requireOrgAccess(request, request.params.orgId);
+      await requireOrgAccess(request, request.params.orgId, 'adviser');
       return exportOf(await findRound(request.params));
     },
   );
@@ -309,7 +318,7 @@ export function registerSurveyRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      await requireOrgAccess(request, request.params.orgId);
+      await requireOrgAccess(request, request.params.orgId, 'adviser');
       const round = await findRound(request.params);
       const csv = surveyExportCsv(await exportOf(round));
       return reply

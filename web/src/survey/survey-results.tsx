@@ -54,7 +54,8 @@ function ResultsBody({ results }: { results: ResultsView }) {
       <p className="survey-count">
         {t('surveyWeb.results.basedOn', { count: overall.responses })}
         {results.status === 'open' && ` ${t('surveyWeb.results.stillOpen')}`}
-        {results.status === 'closed' && ` ${t('surveyWeb.results.closed')}`}
+        {results.status === 'closed' &&
+          ` ${t(results.notes.some((n) => n.key === 'lateLeftOut') ? 'surveyWeb.results.closedLate' : 'surveyWeb.results.closed')}`}
       </p>
       {stepNote && <p className="hint">{stepNote.text}</p>}
       {barrier ? (
