@@ -319,3 +319,19 @@ describe('parseSurveyExport: hostile input never throws', () => {
     expect(results.openAnswers.flatMap((a) => a.texts)).not.toContain('geheim');
   });
 });
+
+describe('parseSurveyExport: a hostile file', () => {
+  it('names at most 50 problems, however many cells are wrong', () => {
+    const bad = {
+      ...doc,
+      responses: Array.from({ length: 2000 }, () => ({
+        group: null,
+        answers: { 'awareness.1': 9, 'desire.1': 0 },
+        open: {},
+      })),
+    };
+    const parsed = parseSurveyExport(JSON.stringify(bad));
+    expect(parsed.ok).toBe(false);
+    expect(problemsOf(parsed)).toHaveLength(50);
+  });
+});

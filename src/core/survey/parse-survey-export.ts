@@ -77,8 +77,13 @@ export function parseSurveyExport(
   if (text.trim() === '') return fileProblem(msg('survey.export.empty'));
   const format = options.format ?? (text.trimStart().startsWith('{') ? 'json' : 'csv');
   const minimumK = options.minimumK ?? SURVEY_K_MIN;
-  return format === 'json' ? parseJsonExport(text, minimumK) : parseCsvExport(text, minimumK);
+  const parsed = format === 'json' ? parseJsonExport(text, minimumK) : parseCsvExport(text, minimumK);
+  // A hostile file can hold a problem in every cell: the first ones say what to fix.
+  return parsed.ok ? parsed : err(parsed.error.slice(0, MAX_PROBLEMS));
 }
+
+/** Problems reported for one file at most. */
+const MAX_PROBLEMS = 50;
 
 // JSON
 
