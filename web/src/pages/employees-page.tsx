@@ -9,6 +9,7 @@ import { useRounds, useTrend } from '../survey/survey-queries.ts';
 import { RoundResults } from '../survey/survey-results.tsx';
 import { OpenRoundForm, RoundList } from '../survey/survey-rounds.tsx';
 import type { UseCaseIds } from '../survey/survey-types.ts';
+import { useCanManage } from '../survey/use-can-manage.ts';
 import { useUseCase } from '../use-case-query.ts';
 
 /**
@@ -24,6 +25,7 @@ export function EmployeesPage() {
   const [search, setSearch] = useSearchParams();
   const useCase = useUseCase(orgId, useCaseId);
   const rounds = useRounds(ids);
+  const canManage = useCanManage(orgId);
 
   if (useCase.isPending) return <p>{t('web.common.loading')}</p>;
   if (useCase.isError) return <LoadFailed error={useCase.error} />;
@@ -44,11 +46,17 @@ export function EmployeesPage() {
             {rounds.error.message}
           </p>
         )}
-        {rounds.data && <RoundList ids={ids} rounds={list} chosenId={chosen?.id} onChoose={choose} />}
-        <details className="survey-details" open={rounds.data !== undefined && list.length === 0}>
-          <summary>{t('surveyWeb.rounds.openSummary')}</summary>
-          <OpenRoundForm ids={ids} onOpened={(round) => choose(round.id)} />
-        </details>
+        {rounds.data && (
+          <RoundList ids={ids} rounds={list} chosenId={chosen?.id} onChoose={choose} canManage={canManage} />
+        )}
+        {canManage ? (
+          <details className="survey-details" open={rounds.data !== undefined && list.length === 0}>
+            <summary>{t('surveyWeb.rounds.openSummary')}</summary>
+            <OpenRoundForm ids={ids} onOpened={(round) => choose(round.id)} />
+          </details>
+        ) : (
+          <p className="notice">{t('surveyWeb.rounds.onlyManagers')}</p>
+        )}
       </section>
       {chosen && (
         <section className="survey-section" aria-labelledby="survey-results">
@@ -62,7 +70,7 @@ export function EmployeesPage() {
       <section className="survey-section" aria-labelledby="survey-feedback">
         <h2 id="survey-feedback">{t('surveyWeb.feedback.title')}</h2>
         <p className="hint">{t('surveyWeb.feedback.intro')}</p>
-        <FeedbackInbox ids={ids} />
+        <FeedbackInbox ids={ids} canManage={canManage} />
       </section>
     </section>
   );

@@ -29,12 +29,12 @@ export function isOverdue(
 const HANDLED: Exclude<FeedbackStatus, 'open'>[] = ['acted', 'answered', 'declined'];
 
 /** The feedback link (for people and for tools), the measured share, and the items to work. */
-export function FeedbackInbox({ ids }: { ids: UseCaseIds }) {
+export function FeedbackInbox({ ids, canManage }: { ids: UseCaseIds; canManage: boolean }) {
   const { t } = useTranslation();
   const inbox = useInbox(ids);
   return (
     <>
-      <FeedbackLinkPanel ids={ids} />
+      <FeedbackLinkPanel ids={ids} canManage={canManage} />
       {inbox.isPending && <p>{t('web.common.loading')}</p>}
       {inbox.isError && (
         <p className="error" role="alert">
@@ -60,7 +60,7 @@ export function FeedbackInbox({ ids }: { ids: UseCaseIds }) {
   );
 }
 
-function FeedbackLinkPanel({ ids }: { ids: UseCaseIds }) {
+function FeedbackLinkPanel({ ids, canManage }: { ids: UseCaseIds; canManage: boolean }) {
   const { t } = useTranslation();
   const link = useFeedbackLink(ids);
   const make = useMakeFeedbackLink(ids);
@@ -112,7 +112,9 @@ function FeedbackLinkPanel({ ids }: { ids: UseCaseIds }) {
           {make.error.message}
         </p>
       )}
-      {!formUrl ? (
+      {!canManage ? (
+        <p className="notice">{t('surveyWeb.feedback.onlyManagers')}</p>
+      ) : !formUrl ? (
         <button type="button" className="primary" disabled={make.isPending} onClick={() => make.mutate()}>
           {t('surveyWeb.feedback.makeLink')}
         </button>

@@ -128,11 +128,14 @@ export function RoundList({
   rounds,
   chosenId,
   onChoose,
+  canManage,
 }: {
   ids: UseCaseIds;
   rounds: RoundView[];
   chosenId: string | undefined;
   onChoose: (id: string) => void;
+  /** Owners and advisers close and export rounds. */
+  canManage: boolean;
 }) {
   const { t } = useTranslation();
   if (rounds.length === 0) return <p className="muted">{t('surveyWeb.rounds.none')}</p>;
@@ -145,6 +148,7 @@ export function RoundList({
           round={r}
           isChosen={r.id === chosenId}
           onChoose={() => onChoose(r.id)}
+          canManage={canManage}
         />
       ))}
     </ul>
@@ -156,11 +160,13 @@ function RoundCard({
   round,
   isChosen,
   onChoose,
+  canManage,
 }: {
   ids: UseCaseIds;
   round: RoundView;
   isChosen: boolean;
   onChoose: () => void;
+  canManage: boolean;
 }) {
   const { t } = useTranslation();
   const l = useSurveyLabels();
@@ -220,7 +226,7 @@ function RoundCard({
           <button type="button" onClick={onChoose} aria-pressed={isChosen}>
             {t('surveyWeb.rounds.showResults')}
           </button>
-          {round.status === 'closed' && (
+          {round.status === 'closed' && canManage && (
             <a
               className="button"
               href={apiHref('GET /api/orgs/:orgId/use-cases/:useCaseId/surveys/:roundId/export.csv', {
@@ -232,7 +238,7 @@ function RoundCard({
               {t('surveyWeb.rounds.export')}
             </a>
           )}
-          {round.status === 'open' && !isConfirming && (
+          {round.status === 'open' && canManage && !isConfirming && (
             <button type="button" onClick={() => setConfirming(true)}>
               {t('surveyWeb.rounds.close')}
             </button>
