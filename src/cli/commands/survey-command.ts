@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { seededRandom } from '../../core/business-case/seeded-random.ts';
@@ -19,6 +18,7 @@ import {
 import { isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
 import { helpLocale, outputLocale } from '../cli-output.ts';
+import { readDocumentFile } from '../read-document-file.ts';
 
 /** Options as commander hands them over. */
 export type SurveyCliFlags = { json?: boolean; lang?: string; k?: string };
@@ -38,50 +38,8 @@ const processIo: SurveyCliIo = {
 
 const EXIT_OK = 0;
 const EXIT_INVALID = 2;
-const EXTENSIONS = new Map([
-  ['.json', 'json'],
-  ['.csv', 'csv'],
-] as const);
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
-
-/** Reads the export file as UTF-8 text; a missing file, a folder, a wrong extension or bad bytes is one line. */
-async function readExportFile(
-  file: string,
-  t: Translate,
-): Promise<{ ok: true; source: string; format: 'json' | 'csv' } | { ok: false; problem: string }> {
-  const problem = (key: string, params: Record<string, unknown> = {}) => ({
-    ok: false as const,
-    problem: t(`survey.cli.${key}`, { file, ...params }),
-  });
-  const detail = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) return problem('isDirectory');
-    size = s.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return problem('notFound');
-    return problem('unreadable', { detail: detail(e) });
-  }
-  const format = EXTENSIONS.get(extname(file).toLowerCase() as '.json' | '.csv');
-  if (format === undefined) return problem('unsupportedExtension');
-  const limit = MAX_SURVEY_EXPORT_CHARS * 4;
-  if (size > limit) return problem('tooLarge', { size, limit });
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    return problem('unreadable', { detail: detail(e) });
-  }
-  if (bytes.includes(0)) return { ok: true, source: '\u0000', format };
-  try {
-    return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes), format };
-  } catch {
-    return problem('notUtf8');
-  }
-}
 
 /** A stable shuffle seeded by the file's text: free text in no telling order, the same on every run. */
 function seededShuffle(text: string): <T>(items: readonly T[]) => T[] {
@@ -222,10 +180,15 @@ export async function runSurveyResultsCommand(options: {
   }
   if (usage.length > 0) return fail(usage.map((u) => `haalbaar survey results: ${u}`));
 
-  const read = await readExportFile(file, t);
+  const read = await readDocumentFile(file, {
+    t,
+    keys: 'survey.cli',
+    maxChars: MAX_SURVEY_EXPORT_CHARS,
+    extensions: ['.json', '.csv'],
+  });
   if (!read.ok) return fail([read.problem]);
   const parsed = parseSurveyExport(read.source, {
-    format: read.format,
+    format: extname(file).toLowerCase() === '.csv' ? 'csv' : 'json',
     ...(minimumK === undefined ? {} : { minimumK }),
   });
   if (!parsed.ok) {
