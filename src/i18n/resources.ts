@@ -9,8 +9,10 @@ import enPilot from './locales/en/pilot.json' with { type: 'json' };
 import enPilotImport from './locales/en/pilot-import.json' with { type: 'json' };
 import enPilotWeb from './locales/en/pilot-web.json' with { type: 'json' };
 import enProfiler from './locales/en/profiler.json' with { type: 'json' };
+import enRules from './locales/en/rules.json' with { type: 'json' };
 import enSurvey from './locales/en/survey.json' with { type: 'json' };
 import enSurveyWeb from './locales/en/survey-web.json' with { type: 'json' };
+import enVendors from './locales/en/vendors.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
 import nlAssessment from './locales/nl/assessment.json' with { type: 'json' };
 import nlBusinessCase from './locales/nl/business-case.json' with { type: 'json' };
@@ -23,8 +25,10 @@ import nlPilot from './locales/nl/pilot.json' with { type: 'json' };
 import nlPilotImport from './locales/nl/pilot-import.json' with { type: 'json' };
 import nlPilotWeb from './locales/nl/pilot-web.json' with { type: 'json' };
 import nlProfiler from './locales/nl/profiler.json' with { type: 'json' };
+import nlRules from './locales/nl/rules.json' with { type: 'json' };
 import nlSurvey from './locales/nl/survey.json' with { type: 'json' };
 import nlSurveyWeb from './locales/nl/survey-web.json' with { type: 'json' };
+import nlVendors from './locales/nl/vendors.json' with { type: 'json' };
 import nlWeb from './locales/nl/web.json' with { type: 'json' };
 
 /**
@@ -45,8 +49,10 @@ export const resources = {
     pilotImport: nlPilotImport,
     pilotWeb: nlPilotWeb,
     profiler: nlProfiler,
+    rules: nlRules,
     survey: nlSurvey,
     surveyWeb: nlSurveyWeb,
+    vendors: nlVendors,
     web: nlWeb,
   },
   en: {
@@ -61,8 +67,10 @@ export const resources = {
     pilotImport: enPilotImport,
     pilotWeb: enPilotWeb,
     profiler: enProfiler,
+    rules: enRules,
     survey: enSurvey,
     surveyWeb: enSurveyWeb,
+    vendors: enVendors,
     web: enWeb,
   },
 } as const;

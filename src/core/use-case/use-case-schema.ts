@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { BUSINESS_CASE_DEFAULTS, describeRange } from '../business-case/business-case-defaults.ts';
+import {
+  AFFECTED_GROUPS,
+  AI_ROLES,
+  ANSWERS_3,
+  DECISION_ROLES,
+  HIGH_RISK_EXCEPTIONS,
+  RULES_ACTIVITIES,
+  RULES_DATA_CATEGORIES,
+} from '../rules/rules-types.ts';
 
 /**
  * The use-case file, schema version 1 (see docs/use-case-file.md and DESIGN.md "Contracts").
@@ -68,6 +77,29 @@ export const ZVendor = z.strictObject({
   integratesWithOurSystems: z.boolean().optional(),
   yearlyCost: euros.optional(),
   claims: text.optional(),
+});
+
+const answer3 = z.enum(ANSWERS_3);
+
+/**
+ * What the system does, for whom, in which role and with which data: the answers the AI Act
+ * classification, the DPIA check and the works-council check read (src/core/rules). `unknown` is an
+ * answer ("weet ik niet"); it keeps the outcome unclear where it matters.
+ */
+export const ZRules = z.strictObject({
+  activities: z.array(z.enum(RULES_ACTIVITIES)).max(RULES_ACTIVITIES.length).optional(),
+  affected: z.array(z.enum(AFFECTED_GROUPS)).max(AFFECTED_GROUPS.length).optional(),
+  role: z.enum(AI_ROLES).optional(),
+  ownName: answer3.optional(),
+  dataCategories: z.array(z.enum(RULES_DATA_CATEGORIES)).max(RULES_DATA_CATEGORIES.length).optional(),
+  decides: z.enum(DECISION_ROLES).optional(),
+  exception: z.enum(HIGH_RISK_EXCEPTIONS).optional(),
+  profiling: answer3.optional(),
+  interactsWithPeople: answer3.optional(),
+  generatesContent: answer3.optional(),
+  largeScale: answer3.optional(),
+  dpiaDone: answer3.optional(),
+  deployerDutiesPlanned: answer3.optional(),
 });
 
 export const ZKpi = z.strictObject({
@@ -274,6 +306,7 @@ export const ZUseCase = z.strictObject({
    */
   notApplicable: z.array(z.string().max(200)).max(200).optional(),
   businessCase: ZBusinessCase.optional(),
+  rules: ZRules.optional(),
 });
 
 export type UseCase = z.infer<typeof ZUseCase>;
@@ -281,6 +314,7 @@ export type BusinessCaseInput = z.infer<typeof ZBusinessCase>;
 export type Vendor = z.infer<typeof ZVendor>;
 export type DataSource = z.infer<typeof ZDataSource>;
 export type Kpi = z.infer<typeof ZKpi>;
+export type Rules = z.infer<typeof ZRules>;
 export type Language = z.infer<typeof ZLanguage>;
 
 export const USE_CASE_SCHEMA_VERSION = 1;
