@@ -13,6 +13,7 @@ import enRules from './locales/en/rules.json' with { type: 'json' };
 import enSurvey from './locales/en/survey.json' with { type: 'json' };
 import enSurveyWeb from './locales/en/survey-web.json' with { type: 'json' };
 import enVendors from './locales/en/vendors.json' with { type: 'json' };
+import enVendorsWeb from './locales/en/vendors-web.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
 import nlAssessment from './locales/nl/assessment.json' with { type: 'json' };
 import nlBusinessCase from './locales/nl/business-case.json' with { type: 'json' };
@@ -29,6 +30,7 @@ import nlRules from './locales/nl/rules.json' with { type: 'json' };
 import nlSurvey from './locales/nl/survey.json' with { type: 'json' };
 import nlSurveyWeb from './locales/nl/survey-web.json' with { type: 'json' };
 import nlVendors from './locales/nl/vendors.json' with { type: 'json' };
+import nlVendorsWeb from './locales/nl/vendors-web.json' with { type: 'json' };
 import nlWeb from './locales/nl/web.json' with { type: 'json' };
 
 /**
@@ -53,6 +55,7 @@ export const resources = {
     survey: nlSurvey,
     surveyWeb: nlSurveyWeb,
     vendors: nlVendors,
+    vendorsWeb: nlVendorsWeb,
     web: nlWeb,
   },
   en: {
@@ -71,6 +74,7 @@ export const resources = {
     survey: enSurvey,
     surveyWeb: enSurveyWeb,
     vendors: enVendors,
+    vendorsWeb: enVendorsWeb,
     web: enWeb,
   },
 } as const;
