@@ -103,6 +103,45 @@ const FIELD_DOCS: Record<string, FieldDoc> = {
       'Questions that do not apply, as dotted paths (data.personalData, partner, partner.vendors.processingAgreement). Not applicable is not a gap; absent means unknown.',
   },
   businessCase: { description: 'Estimates for the business case (ranges low / likely / high).' },
+  rules: {
+    description:
+      'What the system does, for whom, in which role and with which data: the AI Act classification, the DPIA check and the works-council check follow from it (docs/rules.md). "unknown" is an answer.',
+  },
+  'rules.activities': {
+    description:
+      'What the system does (AI Act art. 5 practices, Annex III areas, art. 6(1) product safety, fraud detection); "none" or "unknown".',
+  },
+  'rules.affected': { description: 'Whom the output is about or who deals with it.' },
+  'rules.role': {
+    description:
+      'building = we build it; commissioned = we have it built and use it under our name; using = a bought tool as it is; modifying = a bought tool we change (retrain, new purpose).',
+  },
+  'rules.ownName': {
+    description:
+      'Is it offered to others, or put into service, under our own name or brand (AI Act art. 25(1))?',
+  },
+  'rules.dataCategories': {
+    description: 'Kinds of data used; "special" = GDPR art. 9 categories such as health.',
+  },
+  'rules.decides': { description: 'Does the output decide, or advise a person who decides?' },
+  'rules.exception': {
+    description:
+      'For an Annex III use: the AI Act art. 6(3) exception that applies (narrow task, improves human work, detects patterns, preparatory), "none" or "unknown".',
+  },
+  'rules.profiling': {
+    description: 'Does it evaluate or predict personal aspects (performance, behaviour, finances)?',
+  },
+  'rules.interactsWithPeople': {
+    description: 'Do people talk or write with it directly (AI Act art. 50(1))?',
+  },
+  'rules.generatesContent': { description: 'Does it generate text, images, audio or video that others see?' },
+  'rules.largeScale': {
+    description: 'Does it concern many people or a large share of a group (GDPR "large scale")?',
+  },
+  'rules.dpiaDone': { description: 'Has a data protection impact assessment been done for this use?' },
+  'rules.deployerDutiesPlanned': {
+    description: 'For a high-risk use: are the deployer duties (oversight, logs, informing people) planned?',
+  },
 };
 
 /**

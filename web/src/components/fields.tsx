@@ -170,6 +170,93 @@ export function YesNoField(
   );
 }
 
+/**
+ * A few options side by side (radio buttons), for short answers such as yes / no / "weet ik niet".
+ * Nothing is checked while the question is unanswered; "clear" takes an answer back.
+ */
+export function ChoiceField<T extends string>(
+  props: Base & {
+    value: T | undefined;
+    options: { value: T; label: string }[];
+    onChange: (v: T | undefined) => void;
+  },
+) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <fieldset className="field choice" aria-describedby={props.hint ? `${id}-hint` : undefined}>
+      <legend>{props.label}</legend>
+      <div className="segmented">
+        {props.options.map((o) => (
+          <label key={o.value} className={props.value === o.value ? 'checked' : ''}>
+            <input
+              type="radio"
+              name={id}
+              value={o.value}
+              checked={props.value === o.value}
+              onChange={() => props.onChange(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+        {props.value !== undefined && (
+          <button type="button" className="link-button" onClick={() => props.onChange(undefined)}>
+            {t('web.field.clear')}
+          </button>
+        )}
+      </div>
+      <Help hint={props.hint} why={props.why} id={id} />
+    </fieldset>
+  );
+}
+
+/**
+ * Several options at once (check boxes). An option in `exclusive` ("none of these", "weet ik niet")
+ * stands alone: ticking it clears the others, and ticking another clears it. No box ticked is
+ * "not answered".
+ */
+export function CheckGroupField<T extends string>(
+  props: Base & {
+    value: T[] | undefined;
+    options: { value: T; label: string }[];
+    exclusive?: readonly string[];
+    onChange: (v: T[] | undefined) => void;
+  },
+) {
+  const id = useId();
+  const chosen = new Set<string>(props.value ?? []);
+  const exclusive = new Set(props.exclusive ?? []);
+  function toggle(value: T, on: boolean) {
+    let next: T[];
+    if (!on) next = (props.value ?? []).filter((v) => v !== value);
+    else if (exclusive.has(value)) next = [value];
+    else next = [...(props.value ?? []).filter((v) => !exclusive.has(v)), value];
+    // Kept in the options' order, so the saved document does not change with the order of clicks.
+    const order = props.options.map((o) => o.value);
+    next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    props.onChange(next.length ? next : undefined);
+  }
+  return (
+    <fieldset className="field check-group" aria-describedby={props.hint ? `${id}-hint` : undefined}>
+      <legend>{props.label}</legend>
+      <div className="check-options">
+        {props.options.map((o) => (
+          <label key={o.value} className={exclusive.has(o.value) ? 'inline-check exclusive' : 'inline-check'}>
+            <input
+              type="checkbox"
+              value={o.value}
+              checked={chosen.has(o.value)}
+              onChange={(e) => toggle(o.value, e.target.checked)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <Help hint={props.hint} why={props.why} id={id} />
+    </fieldset>
+  );
+}
+
 export function SelectField<T extends string>(
   props: Base & {
     value: T | undefined;

@@ -18,7 +18,10 @@ function everyAnswer(schema: Schema): unknown {
   if (schema.type === 'object') {
     return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, everyAnswer(v)]));
   }
-  if (schema.type === 'array') return [schema.items?.type === 'object' ? everyAnswer(schema.items) : 'x'];
+  if (schema.type === 'array') {
+    const item = schema.items;
+    return [item?.type === 'object' ? everyAnswer(item) : item?.enum ? item.enum[0] : 'x'];
+  }
   if (schema.type === 'boolean') return true;
   if (schema.enum) return schema.enum[0];
   return schema.type === 'string' ? 'x' : 1;

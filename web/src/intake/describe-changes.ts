@@ -68,7 +68,10 @@ function showAnswer(question: AnyQuestion): Describer['show'] {
     case 'yesno':
       return (v, t) => t(v ? 'web.field.yes' : 'web.field.no');
     case 'select':
+    case 'choice':
       return (v, t) => t(`web.intake.option.${question.id}.${String(v)}`);
+    case 'multi':
+      return (v, t) => (v as string[]).map((o) => t(`web.intake.option.${question.id}.${o}`)).join(', ');
   }
 }
 

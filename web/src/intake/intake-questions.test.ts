@@ -47,9 +47,11 @@ describe('intake questions', () => {
             ? true
             : q.kind === 'number'
               ? 1
-              : q.kind === 'select'
+              : q.kind === 'select' || q.kind === 'choice'
                 ? q.options?.[0]
-                : 'tekst';
+                : q.kind === 'multi'
+                  ? q.options?.slice(0, 1)
+                  : 'tekst';
       // The paths are typed per kind (intake-questions.ts); this test checks them at run time too.
       const doc = withValueAtPath<UseCase, DocumentPath<UseCase>>({}, q.path as never, sample as never);
       expect(ZUseCase.safeParse(doc).success, q.path).toBe(true);

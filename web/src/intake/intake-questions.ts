@@ -1,3 +1,12 @@
+import {
+  AFFECTED_GROUPS,
+  AI_ROLES,
+  ANSWERS_3,
+  DECISION_ROLES,
+  HIGH_RISK_EXCEPTIONS,
+  RULES_ACTIVITIES,
+  RULES_DATA_CATEGORIES,
+} from '../../../src/core/rules/rules-types.ts';
 import type { DocumentPath, ValueAtPath } from '../../../src/core/use-case/use-case-paths.ts';
 import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
 
@@ -19,15 +28,36 @@ type TextPath<D> = {
   [P in DocumentPath<D>]: string extends ValueAtPath<D, P> ? P : never;
 }[DocumentPath<D>];
 
-/** A choice among the values of an enum field; the options are the enum's own values. */
+/**
+ * A choice among the values of an enum field; the options are the enum's own values. `select` is a
+ * drop-down (unanswered is its first entry); `choice` shows the options side by side, for a few
+ * short ones such as yes / no / "weet ik niet".
+ */
 type SelectQuestion<D> = {
   [P in PathTo<D, string>]: {
-    kind: 'select';
+    kind: 'select' | 'choice';
     path: P;
     id: string;
     options: readonly ValueAtPath<D, P>[];
   };
 }[PathTo<D, string>];
+
+/** The element type of a list type. */
+type ElementOf<L> = L extends readonly (infer E)[] ? E : never;
+
+/**
+ * Several values of an enum list at once (check boxes). Options in `exclusive` ("none of these",
+ * "weet ik niet") stand alone: ticking one clears the others.
+ */
+type MultiQuestion<D> = {
+  [P in PathTo<D, readonly string[]>]: {
+    kind: 'multi';
+    path: P;
+    id: string;
+    options: readonly ElementOf<ValueAtPath<D, P>>[];
+    exclusive?: readonly ElementOf<ValueAtPath<D, P>>[];
+  };
+}[PathTo<D, readonly string[]>];
 
 /** One question about a document of type `D` (the use case, or one item of a list). */
 export type Question<D = UseCase> =
@@ -42,7 +72,8 @@ export type Question<D = UseCase> =
       scale?: number;
     }
   | { kind: 'yesno'; path: PathTo<D, boolean>; id: string; na?: boolean }
-  | SelectQuestion<D>;
+  | SelectQuestion<D>
+  | MultiQuestion<D>;
 
 /** The lists of the use case whose items are objects: data sources, vendors, KPIs. */
 type ListPath = {
@@ -64,7 +95,7 @@ export type ListQuestion = {
 }[ListPath];
 
 export type Step = {
-  id: 'problem' | 'expectations' | 'data' | 'people' | 'partner' | 'success';
+  id: 'problem' | 'expectations' | 'data' | 'people' | 'partner' | 'success' | 'rules';
   questions: (Question | ListQuestion)[];
 };
 
@@ -195,7 +226,6 @@ export const INTAKE_STEPS: Step[] = [
         unit: 'months',
         min: 0,
       }),
-      q({ kind: 'yesno', path: 'people.monitorsStaff', id: 'monitorsStaff' }),
     ],
   },
   {
@@ -261,6 +291,55 @@ export const INTAKE_STEPS: Step[] = [
       }),
       q({ kind: 'yesno', path: 'success.humanInTheLoop', id: 'humanInTheLoop' }),
       q({ kind: 'yesno', path: 'success.iterationPlan', id: 'iterationPlan' }),
+    ],
+  },
+  {
+    // What the system does, for whom and with which data: the AI Act, the DPIA and the works
+    // council follow from these (src/core/rules). "Weet ik niet" is an answer everywhere.
+    id: 'rules',
+    questions: [
+      q({
+        kind: 'multi',
+        path: 'rules.activities',
+        id: 'rulesActivities',
+        options: RULES_ACTIVITIES,
+        exclusive: ['none', 'unknown'],
+      }),
+      q({
+        kind: 'multi',
+        path: 'rules.affected',
+        id: 'rulesAffected',
+        options: AFFECTED_GROUPS,
+        exclusive: ['unknown'],
+      }),
+      q({ kind: 'choice', path: 'rules.role', id: 'rulesRole', options: AI_ROLES }),
+      q({ kind: 'choice', path: 'rules.ownName', id: 'rulesOwnName', options: ANSWERS_3 }),
+      q({
+        kind: 'multi',
+        path: 'rules.dataCategories',
+        id: 'rulesDataCategories',
+        options: RULES_DATA_CATEGORIES,
+        exclusive: ['none', 'unknown'],
+      }),
+      q({ kind: 'choice', path: 'rules.decides', id: 'rulesDecides', options: DECISION_ROLES }),
+      q({ kind: 'choice', path: 'rules.profiling', id: 'rulesProfiling', options: ANSWERS_3 }),
+      q({ kind: 'select', path: 'rules.exception', id: 'rulesException', options: HIGH_RISK_EXCEPTIONS }),
+      q({
+        kind: 'choice',
+        path: 'rules.interactsWithPeople',
+        id: 'rulesInteractsWithPeople',
+        options: ANSWERS_3,
+      }),
+      q({ kind: 'choice', path: 'rules.generatesContent', id: 'rulesGeneratesContent', options: ANSWERS_3 }),
+      q({ kind: 'yesno', path: 'people.monitorsStaff', id: 'monitorsStaff' }),
+      q({ kind: 'choice', path: 'rules.largeScale', id: 'rulesLargeScale', options: ANSWERS_3 }),
+      q({ kind: 'choice', path: 'rules.dpiaDone', id: 'rulesDpiaDone', options: ANSWERS_3 }),
+      q({
+        kind: 'choice',
+        path: 'rules.deployerDutiesPlanned',
+        id: 'rulesDeployerDutiesPlanned',
+        options: ANSWERS_3,
+      }),
     ],
   },
 ];

@@ -8,7 +8,14 @@ import {
   withValueAtPath,
 } from '../../../src/core/use-case/use-case-paths.ts';
 import type { UseCase } from '../../../src/core/use-case/use-case-schema.ts';
-import { NumberField, SelectField, TextField, YesNoField } from '../components/fields.tsx';
+import {
+  CheckGroupField,
+  ChoiceField,
+  NumberField,
+  SelectField,
+  TextField,
+  YesNoField,
+} from '../components/fields.tsx';
 import type { ListItem, ListQuestion, Question } from './intake-questions.ts';
 
 function texts(t: (k: string) => string, id: string) {
@@ -78,14 +85,30 @@ export function QuestionField<D extends object>({
         />
       );
     case 'select':
+    case 'choice': {
+      const Field = question.kind === 'select' ? SelectField : ChoiceField;
       return (
-        <SelectField
+        <Field
           {...text}
           value={value as string | undefined}
           options={question.options.map((o) => ({
             value: String(o),
             label: t(`web.intake.option.${question.id}.${o}`),
           }))}
+          onChange={set}
+        />
+      );
+    }
+    case 'multi':
+      return (
+        <CheckGroupField
+          {...text}
+          value={value as string[] | undefined}
+          options={question.options.map((o) => ({
+            value: String(o),
+            label: t(`web.intake.option.${question.id}.${o}`),
+          }))}
+          exclusive={(question.exclusive ?? []).map(String)}
           onChange={set}
         />
       );
