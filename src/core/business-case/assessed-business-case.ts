@@ -115,6 +115,12 @@ export function businessCaseWithRisks(options: {
   runs?: number;
   seed?: number;
   withRankCorrelation?: boolean;
+  /**
+   * The selected vendor's switching cost (compareVendors' row of the selected vendor): paid by a
+   * stalled project instead of its committed licence months, and reported as the exit cost. Absent:
+   * the business case is what it was before vendors had a switching cost.
+   */
+  switchingCost?: { low: number; likely: number; high: number } | undefined;
 }): { result: BusinessCaseResult; findings: Finding[] } {
   const { useCase } = options;
   const inputs = resolveBusinessCase(useCase);
@@ -130,6 +136,7 @@ export function businessCaseWithRisks(options: {
       vendorIndex: inputs.licenceVendor?.vendorIndex,
     }),
     withRankCorrelation: options.withRankCorrelation,
+    ...(options.switchingCost === undefined ? {} : { switchingCost: options.switchingCost }),
   });
   return { result, findings: expectationGapFindings({ useCase, result }) };
 }
@@ -144,9 +151,11 @@ export function assessedBusinessCase(
     runs?: number;
     seed?: number;
     withRankCorrelation?: boolean;
+    /** The selected vendor's switching cost; see {@link businessCaseWithRisks}. */
+    switchingCost?: { low: number; likely: number; high: number } | undefined;
   } & EvidenceBesideAnswers,
 ): { result: BusinessCaseResult; findings: Finding[]; assessment: Assessment } {
-  const { useCase, runs, seed, withRankCorrelation, ...evidence } = options;
+  const { useCase, runs, seed, withRankCorrelation, switchingCost, ...evidence } = options;
   const assessment = assessWithEvidence(useCase, evidence);
   const { result, findings } = businessCaseWithRisks({
     useCase,
@@ -154,6 +163,7 @@ export function assessedBusinessCase(
     runs,
     seed,
     withRankCorrelation,
+    switchingCost,
   });
   return { result, findings, assessment };
 }

@@ -141,4 +141,37 @@ export type BusinessCaseResult = {
   measureFirst: BusinessCaseInputId | null;
   /** NPV of every run, in run order (not sorted). Not serialised; the histogram reads it. */
   samples: { npvEur: Float64Array };
+  /** The selected vendor's switching cost and what it does to the case; absent when none was given. */
+  switching?: SwitchingEffect;
+};
+
+/**
+ * The selected vendor's switching cost (lock-in, `switchingCost` in src/core/vendors) in the business
+ * case: a stalled project pays it to get out, and a project that reaches production would pay it on
+ * leaving at the end of the horizon (the exit cost).
+ */
+export type SwitchingEffect = {
+  range: { low: number; likely: number; high: number };
+  /** Mean switching cost a stalled run paid (drawn from the range, in euros, undiscounted). */
+  stalledMeanEur: number;
+  /**
+   * True when the switching cost took the place of the committed licence months in the stall scenario:
+   * its remaining-contract part is the same money, so it is not counted twice.
+   */
+  replacesCommittedLicence: boolean;
+  /** Present value of the likely switching cost paid at the end of the horizon. */
+  exitCostPresentValueEur: number;
+  /** NPV at the likely values for a project that leaves its vendor at the end of the horizon. */
+  npvWithExitEur: number;
+  /**
+   * Tornado entry for the exit: the NPV with exit at the switching cost's low and high, all else at
+   * likely. Null when it does not matter: its swing is below SWITCHING_TORNADO_SHARE of the top bar's.
+   */
+  tornadoBar: {
+    lowValue: number;
+    highValue: number;
+    npvAtLowEur: number;
+    npvAtHighEur: number;
+    swingEur: number;
+  } | null;
 };

@@ -13,6 +13,7 @@ import {
   type ResolvedBusinessCase,
   type ScenarioPoint,
   type SimulatedStatistic,
+  type SwitchingEffect,
   type Tornado,
   type TornadoBar,
 } from './business-case-types.ts';
@@ -28,11 +29,23 @@ import {
 } from './cash-flow-model.ts';
 import { internalRateOfReturn } from './internal-rate-of-return.ts';
 import { yearlyRateFromMonthly } from './net-present-value.ts';
-import { QUANTILE_TABLE_SIZE, rangeQuantileTable } from './range-quantile-table.ts';
+import { QUANTILE_TABLE_SIZE, rangeQuantileTable, sampleRange } from './range-quantile-table.ts';
 import { rankCorrelations } from './rank-correlation.ts';
 import { sampleQuantiles } from './sample-quantiles.ts';
 import { seededRandom } from './seeded-random.ts';
 import { stallProbability } from './stall-probability.ts';
+
+/**
+ * Share of the largest tornado swing the exit's swing (switching cost low → high) must reach to get a
+ * tornado entry: below a tenth of the top bar it changes no decision and only crowds the chart.
+ */
+export const SWITCHING_TORNADO_SHARE = 0.1;
+
+/**
+ * Seed offset of the switching cost's own random stream: its draws come from a second generator, so
+ * the nine input draws of every run stay identical with and without a switching cost.
+ */
+const SWITCHING_STREAM = 0x5717c4;
 
 /** Most runs one call accepts; 1 000 000 runs take about half a second and 40 MB. */
 export const MAX_RUNS = 1_000_000;
@@ -143,6 +156,13 @@ export function simulateBusinessCase(options: {
   committedLicenceMonths?: number;
   /** Also rank inputs by Spearman correlation with the NPV (sorts each input; ~10 ms per 100 000 runs). */
   withRankCorrelation?: boolean;
+  /**
+   * The selected vendor's switching cost in euros (src/core/vendors `switchingCost`). A stalled run
+   * pays a draw from it instead of its committed licence months (the switching cost contains the
+   * remaining contract); the result gains `switching` with the exit cost and its tornado entry.
+   * Absent: the result is exactly what it was without this option.
+   */
+  switchingCost?: { low: number; likely: number; high: number };
 }): BusinessCaseResult {
   const { inputs } = options;
   const runs = options.runs ?? BUSINESS_CASE_DEFAULTS.runs;
@@ -185,8 +205,24 @@ export function simulateBusinessCase(options: {
   });
   const p = stall.probability;
   const share = inputs.stalledCostShare;
-  // Present value of one euro of yearly licence paid monthly over the committed months.
-  const committedLicenceFactor = (model.discountSum[Math.round(stall.committedLicenceMonths)] as number) / 12;
+  const switching = options.switchingCost;
+  if (switching !== undefined)
+    invariant(
+      switching.low >= 0 && switching.low <= switching.likely && switching.likely <= switching.high,
+      'switching cost must be 0 ≤ low ≤ likely ≤ high',
+    );
+  const switchingTable =
+    switching === undefined
+      ? null
+      : rangeQuantileTable({ range: switching, distribution: inputs.distribution });
+  const nextSwitching = seededRandom(seed + SWITCHING_STREAM);
+  let switchingSum = 0;
+  // Present value of one euro of yearly licence paid monthly over the committed months; with a
+  // switching cost the remaining contract is part of it, so the committed licence is not added again.
+  const committedLicenceFactor =
+    switching === undefined
+      ? (model.discountSum[Math.round(stall.committedLicenceMonths)] as number) / 12
+      : 0;
   // Expected value over "reaches production or stalls", per run; its mean and variance by Welford's
   // one-pass update. A stalled run spends share × its one-off costs and its committed licence months,
   // and saves nothing.
@@ -215,8 +251,12 @@ export function simulateBusinessCase(options: {
     paybackCounts[slot] = (paybackCounts[slot] as number) + 1;
     if (slot <= horizon) paidBack++;
     if (v > 0) positive++;
-    const stalledCost =
-      share * (out[3] as number) + committedLicenceFactor * (point[POINT.licence] as number);
+    let stalledCost = share * (out[3] as number) + committedLicenceFactor * (point[POINT.licence] as number);
+    if (switchingTable !== null) {
+      const paid = sampleRange(switchingTable, nextSwitching());
+      switchingSum += paid;
+      stalledCost += paid;
+    }
     const mixed = (1 - p) * v - p * stalledCost;
     const delta = mixed - mixedMean;
     mixedMean += delta / (run + 1);
@@ -239,8 +279,19 @@ export function simulateBusinessCase(options: {
     }
   }
   const top = tornadoData.bars[0];
+  const switchingEffect =
+    switching === undefined
+      ? undefined
+      : exitEffect({
+          model,
+          switching,
+          baseNpvEur: tornadoData.baseNpvEur,
+          topSwingEur: top?.swingEur ?? 0,
+          stalledMeanEur: switchingSum / runs,
+          replacesCommittedLicence: stall.committedLicenceMonths > 0,
+        });
 
-  return {
+  const result: BusinessCaseResult = {
     schemaVersion: 1,
     inputs,
     runs,
@@ -267,6 +318,41 @@ export function simulateBusinessCase(options: {
     tornado: tornadoData,
     measureFirst: top !== undefined && top.swingEur > 0 ? top.input : null,
     samples: { npvEur: npv },
+  };
+  if (switchingEffect !== undefined) result.switching = switchingEffect;
+  return result;
+}
+
+/**
+ * The exit: a project that reaches production and leaves its vendor at the end of the horizon pays
+ * the switching cost then, discounted like that month's cash flow. Gives the NPV with that exit at the
+ * likely values, and a tornado entry (switching cost low → high) when its swing reaches
+ * {@link SWITCHING_TORNADO_SHARE} of the largest bar's.
+ */
+function exitEffect(options: {
+  model: CashFlowModel;
+  switching: { low: number; likely: number; high: number };
+  baseNpvEur: number;
+  topSwingEur: number;
+  stalledMeanEur: number;
+  replacesCommittedLicence: boolean;
+}): SwitchingEffect {
+  const { model, switching, baseNpvEur } = options;
+  const h = model.horizonMonths;
+  const factor = (model.discountSum[h] as number) - (model.discountSum[h - 1] as number);
+  const npvAtLowEur = baseNpvEur - switching.low * factor;
+  const npvAtHighEur = baseNpvEur - switching.high * factor;
+  const swingEur = Math.abs(npvAtLowEur - npvAtHighEur);
+  const matters = swingEur > 0 && swingEur >= SWITCHING_TORNADO_SHARE * options.topSwingEur;
+  return {
+    range: { low: switching.low, likely: switching.likely, high: switching.high },
+    stalledMeanEur: options.stalledMeanEur,
+    replacesCommittedLicence: options.replacesCommittedLicence,
+    exitCostPresentValueEur: switching.likely * factor,
+    npvWithExitEur: baseNpvEur - switching.likely * factor,
+    tornadoBar: matters
+      ? { lowValue: switching.low, highValue: switching.high, npvAtLowEur, npvAtHighEur, swingEur }
+      : null,
   };
 }
 
