@@ -449,4 +449,78 @@ create index feedback_items_use_case_idx on feedback_items (organisation_id, use
 alter table survey_rounds add column published_ids uuid[] not null default '{}';
 `,
   },
+  {
+    version: 13,
+    name: 'partner due diligence: vendors, questionnaire links, evidence files, claim ledger, weights',
+    sql: `
+-- A candidate vendor of a use case and its questionnaire: answers and the owner's switching
+-- estimate as JSON (validated at the edge), who answered, when it was submitted, whether chosen.
+create table vendors (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  name text not null,
+  website text,
+  answered_by text check (answered_by in ('vendor', 'owner')),
+  submitted_at timestamptz,
+  answers jsonb not null default '{}',
+  switching jsonb not null default '{}',
+  chosen boolean not null default false,
+  -- Set when the first submission put the questionnaire's claims in the ledger (done once).
+  claims_added boolean not null default false,
+  seq bigint generated always as identity,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index vendors_use_case_idx on vendors (organisation_id, use_case_id, seq);
+
+-- The questionnaire link of a vendor: only a digest of the token is kept, so a copy of the
+-- database opens no questionnaire. One live link per vendor; a new one replaces the old.
+create table vendor_links (
+  vendor_id uuid primary key references vendors(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  token_digest text not null unique,
+  expires_at timestamptz not null,
+  created_at timestamptz not null default now()
+);
+
+-- Evidence files attached to a vendor's answers, kept in the database (small, size-capped).
+create table vendor_evidence_files (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  vendor_id uuid not null references vendors(id) on delete cascade,
+  name text not null,
+  media_type text not null,
+  bytes integer not null,
+  content bytea not null,
+  created_at timestamptz not null default now()
+);
+create index vendor_evidence_files_vendor_idx on vendor_evidence_files (organisation_id, vendor_id);
+
+-- The claim ledger of a use case: each vendor claim verbatim with its source and day, and the
+-- pilot KPI (and promised figure) that can settle it. Deleting a vendor deletes its claims.
+create table vendor_claims (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  use_case_id uuid not null references use_cases(id) on delete cascade,
+  vendor_id uuid references vendors(id) on delete cascade,
+  text text not null,
+  source text not null check (source in ('questionnaire', 'intake', 'entered')),
+  claimed_on date not null,
+  kpi_id text,
+  claimed double precision,
+  seq bigint generated always as identity,
+  created_at timestamptz not null default now()
+);
+create index vendor_claims_use_case_idx on vendor_claims (organisation_id, use_case_id, seq);
+
+-- The owner's weights of the scored questions, per use case (absent: the defaults).
+create table vendor_weights (
+  use_case_id uuid primary key references use_cases(id) on delete cascade,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  weights jsonb not null,
+  updated_at timestamptz not null default now()
+);
+`,
+  },
 ];

@@ -12,6 +12,7 @@ import { sessionsRepository } from './sessions-repository.ts';
 import { surveysRepository } from './surveys-repository.ts';
 import { throttlesRepository } from './throttles-repository.ts';
 import { useCasesRepository } from './use-cases-repository.ts';
+import { vendorsRepository } from './vendors-repository.ts';
 
 /** Every repository over one database. */
 export function createStore(db: Database) {
@@ -28,6 +29,7 @@ export function createStore(db: Database) {
     pilots: pilotsRepository(db),
     surveys: surveysRepository(db),
     feedback: feedbackRepository(db),
+    vendors: vendorsRepository(db),
     jobs: jobsRepository(db),
     close: () => db.close(),
   };
