@@ -96,7 +96,14 @@ describe('assessRules: the issue’s cases', () => {
     const r = assessRules(ISSUE_CASES.retrainedUnderOwnName, AS_OF);
     expect(r.aiAct).toMatchObject({ classification: 'transparency', role: 'provider' });
     expect(keys(r.aiAct.reasons)).toContain('rules.reason.role.modifyingOwnName');
-    expect(ids(r)).toEqual(['literacy', 'providerDiscloseInteraction', 'providerMarkContent']);
+    // It uses its own tool too, so it also discloses what it publishes (art. 50(4)), but it does not
+    // check a supplier: it is the supplier.
+    expect(ids(r)).toEqual([
+      'literacy',
+      'providerDiscloseInteraction',
+      'providerMarkContent',
+      'deployerDiscloseGenerated',
+    ]);
   });
 
   it('a vague case: unclear, with the questions that would settle it', () => {
@@ -131,19 +138,40 @@ describe('assessRules: the issue’s cases', () => {
 });
 
 describe('assessRules: obligations by role and route', () => {
-  it('a provider of a high-risk system gets the provider duties, not the deployer duties', () => {
+  it('a provider of a high-risk system gets the provider duties, and the deployer duties for its own use', () => {
     const r = assessRules(
       { rules: { activities: ['education'], exception: 'none', role: 'building' } },
       AS_OF,
     );
     expect(ids(r)).toEqual([
       'literacy',
+      'deployerInstructions',
+      'deployerOversight',
+      'deployerInputData',
+      'deployerMonitoring',
+      'deployerLogs',
+      'deployerInformPeople',
+      'deployerExplanation',
       'providerRiskManagement',
       'providerDataGovernance',
       'providerDocumentation',
       'providerConformity',
       'providerRegistration',
     ]);
+  });
+
+  it('a deployer checks the supplier’s article 50 duties; a provider carries them itself', () => {
+    const answers = { activities: ['none'], interactsWithPeople: 'yes', generatesContent: 'yes' } as const;
+    const asDeployer = ids(
+      assessRules({ rules: { ...answers, activities: ['none'], role: 'using' } }, AS_OF),
+    );
+    const asProvider = ids(
+      assessRules({ rules: { ...answers, activities: ['none'], role: 'building' } }, AS_OF),
+    );
+    expect(asDeployer).toContain('deployerCheckInteractionNotice');
+    expect(asDeployer).not.toContain('providerDiscloseInteraction');
+    expect(asProvider).toContain('providerDiscloseInteraction');
+    expect(asProvider).not.toContain('deployerCheckInteractionNotice');
   });
 
   it('a provider relying on an article 6(3) exception must record and register it', () => {

@@ -77,11 +77,24 @@ export function conditionHolds(when: ObligationCondition, facts: ObligationFacts
   }
 }
 
-/** A deployer's duties are the floor while the role is unclear; a provider's need the role settled. */
+/**
+ * Whether an obligation binds the company in its role. The use cases are the company's own
+ * processes, so a provider also uses its system (art. 3(4)) and a deployer's duties bind every role,
+ * also while it is unclear; checking the supplier's duties only makes sense when someone else is the
+ * provider, and the provider's own duties need the role settled.
+ */
 function roleMatches(entry: ObligationEntry, role: AiActRole): boolean {
-  if (entry.role === 'any') return true;
-  if (entry.role === 'provider') return role === 'provider';
-  return role === 'deployer' || role === 'unclear';
+  switch (entry.role) {
+    case 'any':
+    case 'deployer':
+      return true;
+    case 'buyer':
+      return role !== 'provider';
+    case 'provider':
+      return role === 'provider';
+    default:
+      return assertNever(entry.role, 'obligation role');
+  }
 }
 
 /** The date an obligation starts: for high-risk duties, the earliest route that makes it high-risk. */

@@ -67,7 +67,8 @@ export type ObligationEntry = {
   id: string;
   article: string;
   owner: ObligationOwner;
-  role: 'provider' | 'deployer' | 'any';
+  /** See obligations.json: `deployer` duties bind whoever uses it, `buyer` duties only a non-provider. */
+  role: 'provider' | 'deployer' | 'buyer' | 'any';
   when: ObligationCondition;
   appliesFrom: string | HighRiskDates;
   source: LegalSource;
