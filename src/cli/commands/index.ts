@@ -6,6 +6,7 @@ import { registerProfile } from './profile.ts';
 import { registerSchema } from './schema.ts';
 import { registerServe } from './serve.ts';
 import { registerSurvey } from './survey-command.ts';
+import { registerVendors } from './vendors.ts';
 
 /** Every sub-command registers itself here, one line each. */
 export function registerCommands(program: Command): void {
@@ -15,5 +16,6 @@ export function registerCommands(program: Command): void {
   registerAssess(program);
   registerPilot(program);
   registerSurvey(program);
+  registerVendors(program);
   registerSchema(program);
 }
