@@ -69,6 +69,22 @@ describe('questionnaireFindings', () => {
     expect(WEAK_SCORE).toBeGreaterThan(0);
   });
 
+  it("lists the gates passed on the vendor's word alone in one low finding", () => {
+    const answers: VendorAnswers = {
+      ...fullAnswers(),
+      euHosting: { value: 'yes' },
+      pilotFirst: { value: 'yes' },
+    };
+    const findings = findingsOf([vendor('a', answers)]);
+    expect(findings.map((f) => [f.id, f.severity])).toEqual([
+      ['partner.questionnaire.selfDeclaredGates', 'low'],
+    ]);
+    expect(findings[0]?.details?.map((d) => d.key)).toEqual([
+      'vendors.gate.euHosting.title',
+      'vendors.gate.pilotFirst.title',
+    ]);
+  });
+
   it('judges the chosen vendor, not the best one', () => {
     const findings = findingsOf([
       vendor('best', fullAnswers()),

@@ -34,9 +34,10 @@ function evidenceOf(gate: GateResult, vendor: string): Finding['evidence'] {
  * Findings for the `partner` factor from the selected vendor's questionnaire (the chosen one, else
  * the best-ranked one; see compareVendors): one per failed gate (high for the gates in
  * {@link HIGH_GATES}, medium otherwise) quoting the vendor's own answer and saying whether it was
- * self-declared or evidenced; one medium finding listing the open gates in `details`; one for a score
- * below {@link WEAK_SCORE}. Ids `partner.questionnaire.<gate>`, `partner.questionnaire.openGates`,
- * `partner.questionnaire.weakScore`. No selected vendor: no findings (the intake's own partner
+ * self-declared or evidenced; one medium finding listing the open gates in `details`; one low finding
+ * listing the gates passed on the vendor's word alone (no evidence: ask for the clause); one for a
+ * score below {@link WEAK_SCORE}. Ids `partner.questionnaire.<gate>`, `partner.questionnaire.openGates`,
+ * `partner.questionnaire.selfDeclaredGates`, `partner.questionnaire.weakScore`. No selected vendor: no findings (the intake's own partner
  * findings cover that case).
  */
 export function questionnaireFindings(evidence: PartnerEvidence): Finding[] {
@@ -65,6 +66,17 @@ export function questionnaireFindings(evidence: PartnerEvidence): Finding[] {
       evidence: msg('vendors.finding.openGates.evidence', { vendor, count: open.length }),
       advice: msg('vendors.finding.openGates.advice', { vendor }),
       details: open.map((g) => msg(`vendors.gate.${g.gate}.title`)),
+    });
+  }
+  const unproven = row.gates.filter((g) => g.status === 'passed' && !g.evidenced);
+  if (unproven.length > 0) {
+    out.push({
+      id: 'partner.questionnaire.selfDeclaredGates',
+      severity: 'low',
+      title: msg('vendors.finding.selfDeclaredGates.title', { vendor, count: unproven.length }),
+      evidence: msg('vendors.finding.selfDeclaredGates.evidence', { vendor, count: unproven.length }),
+      advice: msg('vendors.finding.selfDeclaredGates.advice', { vendor }),
+      details: unproven.map((g) => msg(`vendors.gate.${g.gate}.title`)),
     });
   }
   if (row.answered && row.score < WEAK_SCORE) {

@@ -41,14 +41,21 @@ describe('vendor messages', () => {
     messages.forEach(expectRendered);
   });
 
-  it('renders the one-gate plural of the open-gates finding', () => {
-    const vendors = [vendor('a', { ...fullAnswers(), openExport: { value: 'unknown' } })];
+  it('renders the one-gate plurals of the open and self-declared gates findings', () => {
+    const vendors = [
+      vendor('a', {
+        ...fullAnswers(),
+        openExport: { value: 'unknown' },
+        exitTerms: { value: 'yes', noticeMonths: 1 },
+      }),
+    ];
     const findings = questionnaireFindings({
       comparison: compareVendors(vendors, { personalData: false }),
       vendors,
     });
     expect(findings.map((f) => [f.id, f.title.params?.count])).toEqual([
       ['partner.questionnaire.openGates', 1],
+      ['partner.questionnaire.selfDeclaredGates', 1],
     ]);
     for (const f of findings) [f.title, f.evidence, f.advice].forEach(expectRendered);
   });
