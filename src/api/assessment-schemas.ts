@@ -16,6 +16,51 @@ const ZRenderedFinding = z.looseObject({
   details: z.array(z.string()).optional().describe('the detail lines on their own, when there are any'),
 });
 
+/** The rules section of a rendered assessment (src/report/assessment-render.ts `renderRules`). */
+const ZRenderedRules = z
+  .looseObject({
+    asOf: z.iso.date().describe('the day the obligations are judged on'),
+    answered: z.boolean().describe('false when the use case has no rules section yet'),
+    classification: z.enum(['prohibited', 'high-risk', 'transparency', 'minimal', 'unclear']),
+    classificationName: z.string(),
+    role: z.enum(['provider', 'deployer', 'unclear']),
+    roleName: z.string(),
+    transparencyDuty: z.boolean(),
+    reasons: z.array(z.string()),
+    questions: z.array(z.string()).describe('when unclear: the questions for the vendor or a lawyer'),
+    dpia: z.looseObject({
+      outcome: z.enum(['required', 'recommended', 'not-indicated']),
+      outcomeName: z.string(),
+      reasons: z.array(z.string()),
+      done: z.enum(['yes', 'no', 'unknown']).nullable(),
+    }),
+    worksCouncil: z.looseObject({
+      outcome: z.enum(['consent-required', 'no-works-council', 'not-required', 'unclear']),
+      outcomeName: z.string(),
+      reasons: z.array(z.string()),
+    }),
+    obligations: z.array(
+      z.looseObject({
+        id: z.string(),
+        article: z.string(),
+        text: z.string(),
+        appliesFrom: z.iso.date(),
+        verified: z.boolean().describe('false when no published text confirmed the date'),
+        dateNote: z.string().nullable(),
+        applies: z.boolean().describe('whether it applies on the "as of" day'),
+        owner: z.string(),
+        source: z.looseObject({
+          title: z.string(),
+          url: z.string().optional(),
+          provision: z.string(),
+          checked: z.string(),
+        }),
+      }),
+    ),
+    blockers: z.array(z.string()).describe('dpia, deployerDuties: what keeps the verdict from ready'),
+  })
+  .meta({ id: 'RulesResult' });
+
 /**
  * The rendered assessment contract (DESIGN.md "Assessment result"), every text in the requested
  * language; `src/report/assessment-render.ts` produces it. Extra fields may be added; none are removed.
@@ -63,6 +108,9 @@ export const ZRenderedAssessment = z
         effort: z.union([z.literal(1), z.literal(2), z.literal(3)]),
         findingIds: z.array(z.string()),
       }),
+    ),
+    rules: ZRenderedRules.optional().describe(
+      'the AI Act class, DPIA, works council and dated obligations; absent in assessments made before it existed',
     ),
   })
   .meta({ id: 'AssessmentResult' });
@@ -149,4 +197,8 @@ export const ZAssessQuery = ZLangQuery.extend({
     .describe(
       'weigh the business case: a simulation of its ranges adds findings where the expectations outrun what the ranges support (default true, the same assessment as a stored one and `haalbaar assess`; false assesses the answers alone)',
     ),
+  asOf: z.iso
+    .date()
+    .optional()
+    .describe('the day the rules and obligations are judged on, YYYY-MM-DD (default today)'),
 });

@@ -7,7 +7,8 @@ import type { Locale } from './resources.ts';
  * shown and every renderer (server, reports, CLI, web) shows it the same way:
  *
  * - `{{amount, eur}}` whole euros (`€ 21.231`, `€ −21.231`), `{{amount, eurCents}}` with cents;
- * - `{{share, percent}}` a fraction 0..1 as a percentage with the decimals it needs (`48%`, `3,4%`).
+ * - `{{share, percent}}` a fraction 0..1 as a percentage with the decimals it needs (`48%`, `3,4%`);
+ * - `{{from, longDay}}` a calendar day `YYYY-MM-DD` written out (`2 december 2027`, `2 December 2027`).
  *
  * Messages carry plain numbers; a value that is already text (formatted by the caller) is shown as is.
  *
@@ -26,4 +27,7 @@ export function addLocaleFormatters(instance: i18n, options: { spaces?: Spaces }
   add('eur', (fmt, v) => fmt.eur(v));
   add('eurCents', (fmt, v) => fmt.eurCents(v));
   add('percent', (fmt, v) => fmt.share(v));
+  instance.services.formatter?.add('longDay', (value: unknown, lng: string | undefined) =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? of(lng).longDay(value) : String(value),
+  );
 }

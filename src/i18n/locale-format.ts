@@ -121,6 +121,18 @@ export function localeFormat(locale: Locale, options: { spaces?: Spaces } = {}) 
     /** A day: `26-11-2026` in both languages. */
     date: (value: Date | string, date: DateOptions = {}) =>
       day(value, { day: '2-digit', month: '2-digit', year: 'numeric' }, date),
+    /**
+     * A calendar day (`YYYY-MM-DD`, read as that day everywhere) written out, for dates in running
+     * text such as the day a law applies: `2 december 2027` (nl), `2 December 2027` (en).
+     */
+    longDay: (value: string) =>
+      spaces(
+        day(
+          `${value.slice(0, 10)}T00:00:00Z`,
+          { day: 'numeric', month: 'long', year: 'numeric' },
+          { timeZone: 'UTC' },
+        ),
+      ),
     /** A day and a time: `26-11-2026 14:05` (nl), `26-11-2026, 14:05` (en). */
     dateTime: (value: Date | string, date: DateOptions = {}) =>
       spaces(

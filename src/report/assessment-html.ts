@@ -4,6 +4,7 @@ import { label } from './assessment-format.ts';
 import type { AssessmentReportOptions } from './assessment-markdown.ts';
 import { actionTopic } from './assessment-markdown.ts';
 import { findingParts, renderAssessment } from './assessment-render.ts';
+import { rulesDocument, rulesHtml } from './rules-document.ts';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: string): string {
@@ -26,6 +27,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;v
 .badge.low{background:var(--low)}.badge.medium{background:var(--medium)}.badge.high{background:var(--high)}.badge.critical{background:var(--critical)}
 .finding{border-left:4px solid var(--line);padding:.25rem 0 .25rem .75rem;margin:.75rem 0}.finding.high,.finding.critical{border-color:var(--high)}.finding.medium{border-color:var(--medium)}.finding.low{border-color:var(--low)}
 .finding p{margin:.2rem 0}.finding ul{margin:.2rem 0 .2rem 1.25rem;padding:0}.label{color:var(--muted);font-size:.9rem}.why{color:var(--muted)}
+dl.rules dt{font-weight:600;margin-top:.5rem}dl.rules dd{margin:0 0 0 1rem}dl.rules ul{margin:.2rem 0 .2rem 1.25rem;padding:0}
 footer{margin-top:2.5rem;color:var(--muted);font-size:.85rem}
 @media print{body{margin:0;max-width:none}.finding{break-inside:avoid}}
 `;
@@ -100,6 +102,8 @@ export function renderAssessmentHtml(assessment: Assessment, options: Assessment
       `<p>${e(l('report.labour'))}: ${e(part(cost.breakdown.labourPerYear))} · ${e(l('report.errors'))}: ${e(part(cost.breakdown.errorsPerYear))}</p>`,
     );
   }
+
+  if (r.rules) body.push(...rulesHtml(rulesDocument(r.rules, locale), e));
 
   body.push(`<h2>${e(l('report.findings'))}</h2>`);
   for (const f of assessment.factors) {

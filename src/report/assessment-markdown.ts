@@ -3,6 +3,7 @@ import { formatEur } from '../i18n/locale-format.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { label } from './assessment-format.ts';
 import { findingParts, type RenderedAssessment, renderAssessment } from './assessment-render.ts';
+import { rulesDocument, rulesMarkdown } from './rules-document.ts';
 
 export type AssessmentReportOptions = {
   locale: Locale;
@@ -86,6 +87,8 @@ export function renderAssessmentMarkdown(assessment: Assessment, options: Assess
       '',
     );
   }
+
+  if (r.rules) out.push(...rulesMarkdown(rulesDocument(r.rules, locale), md));
 
   out.push(`## ${md(l('report.findings'))}`, '');
   for (const f of assessment.factors) {

@@ -9,6 +9,14 @@ import type {
   Verdict,
 } from '../core/assessment/assessment-types.ts';
 import { actionIdOf } from '../core/assessment/plan-actions.ts';
+import type {
+  AiActClass,
+  AiActRole,
+  Answer3,
+  DpiaOutcome,
+  LegalSource,
+  WorksCouncilOutcome,
+} from '../core/rules/rules-types.ts';
 import type { Locale } from '../i18n/resources.ts';
 import { label, text } from './assessment-format.ts';
 
@@ -53,7 +61,81 @@ export type RenderedAssessment = {
     effort: 1 | 2 | 3;
     findingIds: string[];
   }>;
+  /** The rules and obligations on the assessment's "as of" day; absent in assessments made without one. */
+  rules?: RenderedRules;
 };
+
+/** One obligation with its texts in one language and the day it applies from. */
+export type RenderedObligation = {
+  id: string;
+  article: string;
+  text: string;
+  /** YYYY-MM-DD. */
+  appliesFrom: string;
+  /** False when no published text confirmed the date; `dateNote` says why. */
+  verified: boolean;
+  dateNote: string | null;
+  applies: boolean;
+  owner: string;
+  source: LegalSource;
+};
+
+/** The rules section of the contract, rendered in one language (see `RulesResult`). */
+export type RenderedRules = {
+  asOf: string;
+  answered: boolean;
+  classification: AiActClass;
+  classificationName: string;
+  role: AiActRole;
+  roleName: string;
+  transparencyDuty: boolean;
+  reasons: string[];
+  questions: string[];
+  dpia: { outcome: DpiaOutcome; outcomeName: string; reasons: string[]; done: Answer3 | null };
+  worksCouncil: { outcome: WorksCouncilOutcome; outcomeName: string; reasons: string[] };
+  obligations: RenderedObligation[];
+  /** `dpia`, `deployerDuties`: what keeps the verdict from `ready`. */
+  blockers: string[];
+};
+
+/** Renders the rules section in a locale. */
+export function renderRules(rules: NonNullable<Assessment['rules']>, locale: Locale): RenderedRules {
+  const t = (key: string) => text({ key }, locale);
+  return {
+    asOf: rules.asOf,
+    answered: rules.answered,
+    classification: rules.aiAct.classification,
+    classificationName: t(`rules.class.${rules.aiAct.classification}`),
+    role: rules.aiAct.role,
+    roleName: t(`rules.role.${rules.aiAct.role}`),
+    transparencyDuty: rules.aiAct.transparencyDuty,
+    reasons: rules.aiAct.reasons.map((m) => text(m, locale)),
+    questions: rules.aiAct.questions.map((m) => text(m, locale)),
+    dpia: {
+      outcome: rules.dpia.outcome,
+      outcomeName: t(`rules.dpiaOutcome.${rules.dpia.outcome}`),
+      reasons: rules.dpia.reasons.map((m) => text(m, locale)),
+      done: rules.dpia.done ?? null,
+    },
+    worksCouncil: {
+      outcome: rules.worksCouncil.outcome,
+      outcomeName: t(`rules.worksCouncil.${rules.worksCouncil.outcome}`),
+      reasons: rules.worksCouncil.reasons.map((m) => text(m, locale)),
+    },
+    obligations: rules.obligations.map((o) => ({
+      id: o.id,
+      article: o.article,
+      text: text(o.text, locale),
+      appliesFrom: o.appliesFrom.date,
+      verified: o.appliesFrom.verified,
+      dateNote: o.appliesFrom.note ? text(o.appliesFrom.note, locale) : null,
+      applies: o.applies,
+      owner: label(`owner.${o.owner}`, locale),
+      source: o.source,
+    })),
+    blockers: [...rules.blockers],
+  };
+}
 
 /** A finding's texts with the evidence sentence and its detail lines apart, for layouts that list them. */
 export type FindingParts = { title: string; evidence: string; details: string[]; advice: string };
@@ -120,5 +202,6 @@ export function renderAssessment(assessment: Assessment, locale: Locale): Render
       effort: a.effort,
       findingIds: a.findingIds,
     })),
+    ...(assessment.rules ? { rules: renderRules(assessment.rules, locale) } : {}),
   };
 }

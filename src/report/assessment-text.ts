@@ -3,6 +3,7 @@ import { formatEur } from '../i18n/locale-format.ts';
 import { label } from './assessment-format.ts';
 import type { AssessmentReportOptions } from './assessment-markdown.ts';
 import { renderAssessment } from './assessment-render.ts';
+import { rulesDocument, rulesText } from './rules-document.ts';
 
 /** How many actions the terminal summary shows; the full plan is in --md, --html and --json. */
 const TOP_ACTIONS = 5;
@@ -47,6 +48,8 @@ export function renderAssessmentText(assessment: Assessment, options: Assessment
       '',
     );
   }
+
+  if (r.rules) out.push(...rulesText(rulesDocument(r.rules, locale)), '');
 
   out.push(l('cli.topActions'));
   if (r.actions.length === 0) out.push(`  ${l('report.noActions')}`);

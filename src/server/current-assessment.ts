@@ -4,6 +4,7 @@ import type { Assessment } from '../core/assessment/assessment-types.ts';
 import { assessWithEvidence } from '../core/business-case/assessed-business-case.ts';
 import type { DataProfile } from '../core/data-profile/data-profile-types.ts';
 import { type PilotEvidence, pilotEvidenceOf, pilotThatCounts } from '../core/pilot/pilot-evidence.ts';
+import { rulesEpoch } from '../core/rules/rules-epoch.ts';
 import { feedbackEvidenceOf } from '../core/survey/feedback-evidence.ts';
 import type { FeedbackEvidence, SurveyEvidence } from '../core/survey/survey-types.ts';
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
@@ -18,8 +19,9 @@ import { surveyEvidence } from './survey-view.ts';
  * made again. 2: findings name their file, actions have ids, owners follow the company size.
  * 3: a pilot's facts judge the measure, iterate and people-in-the-loop conditions.
  * 4: the employee survey and the measured feedback channel weigh on the people factor.
+ * 5: the rules and obligations (AI Act, DPIA, works council) on the day of the assessment.
  */
-const ASSESSMENT_VERSION = 4;
+const ASSESSMENT_VERSION = 5;
 
 /**
  * The evidence of a use case beside its answers: the finished profiles of the data files that count,
@@ -33,6 +35,8 @@ export type UseCaseEvidence = {
   survey: SurveyEvidence | undefined;
   /** The feedback inbox measured, once something was received. */
   feedback: FeedbackEvidence | undefined;
+  /** The day the rules are judged on: today. */
+  asOf: string;
   hash: string;
 };
 
@@ -71,7 +75,8 @@ export async function useCaseEvidence(
   const survey = await surveyEvidence(store, options);
   const items = await store.feedback.list(options.orgId, options.useCaseId);
   // Measured against today: an open item passes its two weeks without anyone touching it.
-  const feedback = items.length > 0 ? feedbackEvidenceOf(items, today()) : undefined;
+  const asOf = today();
+  const feedback = items.length > 0 ? feedbackEvidenceOf(items, asOf) : undefined;
   const hash = createHash('sha256')
     .update(
       JSON.stringify({
@@ -81,6 +86,8 @@ export async function useCaseEvidence(
         pilot: pilot ?? null,
         survey: survey ?? null,
         feedback: feedback ?? null,
+        // Not the day itself: a stored assessment stays current until a rule's date passes.
+        rules: rulesEpoch(asOf),
       }),
     )
     .digest('hex');
@@ -90,6 +97,7 @@ export async function useCaseEvidence(
     pilot,
     survey,
     feedback,
+    asOf,
     hash,
   };
 }
@@ -102,6 +110,7 @@ export function assessUseCase(document: UseCase, evidence: UseCaseEvidence): Ass
     ...(evidence.pilot ? { pilot: evidence.pilot } : {}),
     ...(evidence.survey ? { survey: evidence.survey } : {}),
     ...(evidence.feedback ? { feedback: evidence.feedback } : {}),
+    asOf: evidence.asOf,
   });
 }
 

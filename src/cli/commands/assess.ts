@@ -18,7 +18,20 @@ export type AssessCliFlags = {
   lang?: string;
   /** Read `data.files` outside the use-case file's folder too (a trusted use-case file). */
   allowOutside?: boolean;
+  /** The day the rules and obligations are judged on, YYYY-MM-DD; today when absent. */
+  asOf?: string;
 };
+
+/** A calendar day as `--as-of` takes it. */
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether `--as-of` names a real calendar day (not 2026-02-30). */
+export function isCalendarDay(value: string): boolean {
+  return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
+
+/** Today in UTC, the default "as of" day. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /** Where the command writes; the real process in the CLI, buffers in tests. */
 export type AssessCliIo = {
@@ -39,7 +52,7 @@ const EXIT_INVALID = 2;
 type Reader = { t: (key: string, params?: Record<string, unknown>) => string; locale: Locale };
 
 /** Reads and validates the use-case file; every problem as a printable line. */
-async function readUseCase(
+export async function readUseCase(
   file: string,
   { t, locale }: Reader,
 ): Promise<{ useCase: UseCase } | { problems: string[] }> {
@@ -156,6 +169,8 @@ export async function runAssessCommand(options: {
     usage.push(t('assessment.cli.badLang', { lang: langFlag }));
   if ([flags.json, flags.md, flags.html].filter(Boolean).length > 1)
     usage.push(t('assessment.cli.oneFormat'));
+  if (flags.asOf !== undefined && !isCalendarDay(flags.asOf))
+    usage.push(t('assessment.cli.badAsOf', { value: flags.asOf }));
   if (usage.length > 0) return fail(usage.map((u) => `haalbaar assess: ${u}`));
 
   const read = await readUseCase(file, { t, locale });
@@ -173,7 +188,10 @@ export async function runAssessCommand(options: {
   if ('problems' in evidence) return fail(evidence.problems);
 
   // The one assessment with all evidence: answers, data files and the business case's range.
-  const assessment = assessWithEvidence(useCase, { dataProfiles: evidence.profiles });
+  const assessment = assessWithEvidence(useCase, {
+    dataProfiles: evidence.profiles,
+    asOf: flags.asOf ?? todayUtc(),
+  });
   const report = { locale, title: useCase.title };
   if (flags.json) {
     const { renderAssessment } = await import('../../report/assessment-render.ts');
@@ -204,6 +222,7 @@ export function registerAssess(program: Command): void {
     .option('--html', t('assessment.cli.optHtml'))
     .option('--lang <lang>', t('assessment.cli.optLang'))
     .option(ALLOW_OUTSIDE_FLAG, t('assessment.cli.optAllowOutside'))
+    .option('--as-of <day>', t('assessment.cli.optAsOf'))
     .action(async (file: string, flags: AssessCliFlags) => {
       process.exitCode = await runAssessCommand({ file, flags });
     });

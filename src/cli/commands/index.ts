@@ -3,6 +3,7 @@ import { registerAssess } from './assess.ts';
 import { registerBusinessCase } from './business-case.ts';
 import { registerPilot } from './pilot.ts';
 import { registerProfile } from './profile.ts';
+import { registerRules } from './rules-command.ts';
 import { registerSchema } from './schema.ts';
 import { registerServe } from './serve.ts';
 import { registerSurvey } from './survey-command.ts';
@@ -14,6 +15,7 @@ export function registerCommands(program: Command): void {
   registerProfile(program);
   registerBusinessCase(program);
   registerAssess(program);
+  registerRules(program);
   registerPilot(program);
   registerSurvey(program);
   registerVendors(program);

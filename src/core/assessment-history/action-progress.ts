@@ -41,6 +41,7 @@ const isFactor = (id: string): id is FactorId => (FACTOR_IDS as readonly string[
  * the condition's status and evidence.
  */
 export function actionEvidence(assessment: Assessment, action: Action): ActionEvidenceItem[] {
+  if (action.factor === 'rules') return rulesEvidence(assessment, action);
   if (!isFactor(action.factor)) {
     const condition = assessment.successConditions.find((c) => c.id === action.factor);
     if (!condition) return [];
@@ -57,6 +58,31 @@ export function actionEvidence(assessment: Assessment, action: Action): ActionEv
     .filter((f) => covered.has(f.id))
     .map((f) => ({ key: findingIdentity(factor!.id, f).key, fingerprint: fingerprint(f) }))
     .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * The evidence of a legal duty: each obligation it covers, by id, with whether it is a blocker and
+ * the day it applies from; for an action without obligations (settling an unclear class, a DPIA that
+ * is only recommended) the outcome it answers.
+ */
+function rulesEvidence(assessment: Assessment, action: Action): ActionEvidenceItem[] {
+  const rules = assessment.rules;
+  if (!rules) return [];
+  const level = rules.blockers.length > 0 ? 'high' : 'low';
+  const covered = new Set(action.findingIds);
+  const items = rules.obligations
+    .filter((o) => covered.has(`rules.${o.id}`))
+    .map((o) => ({
+      key: `rules|${o.id}`,
+      fingerprint: JSON.stringify([level, o.text, o.appliesFrom.date]),
+    }));
+  if (items.length > 0) return items.sort((a, b) => a.key.localeCompare(b.key));
+  return [
+    {
+      key: `rules|${actionIdOf(action)}`,
+      fingerprint: JSON.stringify(['low', rules.aiAct.classification, rules.aiAct.role, rules.dpia.outcome]),
+    },
+  ];
 }
 
 /** How much a piece of evidence asks for: its severity (a finding) or its status (a condition). */

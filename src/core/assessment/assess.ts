@@ -1,4 +1,5 @@
 import type { DataProfile } from '../data-profile/data-profile-types.ts';
+import { assessRules } from '../rules/assess-rules.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
 import { companySize } from './action-catalogue.ts';
 import { buildAssessContext, fileLabel } from './assess-context.ts';
@@ -18,6 +19,7 @@ import { assessVendors, partnerFindings } from './factors/partner-findings.ts';
 import { peopleFindings } from './factors/people-findings.ts';
 import { problemFindings } from './factors/problem-findings.ts';
 import { planActions } from './plan-actions.ts';
+import { assessedRules, rulesActions } from './rules-actions.ts';
 import { compareSeverity, riskLevelForScore, scoreFindings } from './score-findings.ts';
 import { assessSuccessConditions } from './success-conditions.ts';
 
@@ -56,7 +58,8 @@ function bySeverity<T extends Pick<Finding, 'severity'>>(findings: readonly T[])
  * status-quo cost, a verdict and a ranked action plan (DESIGN.md "The model").
  *
  * Pure and deterministic: the same input gives the same output, nothing is read or written, no clock
- * or randomness. Unknown answers are findings; questions listed in `notApplicable` are not. Optional
+ * or randomness. With `evidence.asOf` (a day) it also judges the rules and obligations on that day:
+ * a prohibited practice makes the verdict `rethink`, a legal blocker keeps it from `ready`. Unknown answers are findings; questions listed in `notApplicable` are not. Optional
  * evidence: data profiles of the company's files weigh on `data`; `extraFindings` from other modules
  * (business case, employee survey) are scored with their factor. A whole factor marked not applicable
  * (`notApplicable: [partner]`) scores 0 apart from extra findings, and says so.
@@ -66,7 +69,7 @@ function bySeverity<T extends Pick<Finding, 'severity'>>(findings: readonly T[])
 export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessment {
   const ctx = buildAssessContext(useCase, evidence);
   const vendors = assessVendors(ctx);
-  const rules: Record<FactorId, () => DraftFinding[]> = {
+  const factorRules: Record<FactorId, () => DraftFinding[]> = {
     expectations: () => expectationsFindings(ctx),
     problem: () => problemFindings(ctx),
     data: () => dataFindings(ctx),
@@ -84,7 +87,7 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
             action: `${id}.answer`,
           }),
         ]
-      : rules[id]();
+      : factorRules[id]();
     const extra = evidence.extraFindings?.[id] ?? [];
     const score = scoreFindings([...own, ...extra]);
     return { id, score, risk: riskLevelForScore(score), findings: own, extraFindings: extra };
@@ -100,7 +103,9 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
     ]),
   }));
   const successConditions = assessSuccessConditions(useCase, ctx.isNotApplicable, evidence.pilot);
-  const decision = decideVerdict(factors, successConditions);
+  const rules =
+    evidence.asOf === undefined ? undefined : assessedRules(assessRules(useCase, evidence.asOf), useCase);
+  const decision = decideVerdict(factors, successConditions, rules);
 
   return {
     schemaVersion: 1,
@@ -113,6 +118,8 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
       factors: planned,
       conditions: successConditions,
       companySize: companySize(useCase.organisation?.employees),
+      ...(rules ? { rules: rulesActions(rules) } : {}),
     }),
+    ...(rules ? { rules } : {}),
   };
 }

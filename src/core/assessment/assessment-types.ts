@@ -1,6 +1,7 @@
 import type { DataProfile } from '../data-profile/data-profile-types.ts';
 import type { Message } from '../message.ts';
 import type { PilotEvidence } from '../pilot/pilot-evidence.ts';
+import type { RulesResult } from '../rules/rules-types.ts';
 import type { FeedbackEvidence, SurveyEvidence } from '../survey/survey-types.ts';
 
 /** The five failure factors; ids are fixed by the contract. */
@@ -83,7 +84,8 @@ export type Action = {
    */
   id?: string;
   priority: number;
-  factor: FactorId | SuccessConditionId;
+  /** The factor or condition it improves, or `rules` for a legal duty (Assessment.rules). */
+  factor: FactorId | SuccessConditionId | 'rules';
   title: Message;
   why: Message;
   owner: Message;
@@ -103,7 +105,22 @@ export type Assessment = {
   successConditions: SuccessConditionResult[];
   statusQuoCost: StatusQuoCost | null;
   actions: Action[];
+  /**
+   * The rules and obligations on the "as of" day (`AssessEvidence.asOf`), with what they do to the
+   * verdict. Absent when no day was given (assessments stored before the rules existed, pure tests).
+   */
+  rules?: AssessedRules;
 };
+
+/**
+ * What blocks a pilot on legal grounds: a DPIA that is required and not done, a high-risk use whose
+ * deployer duties are not planned. Either keeps the verdict from `ready`.
+ */
+export const RULES_BLOCKERS = ['dpia', 'deployerDuties'] as const;
+export type RulesBlocker = (typeof RULES_BLOCKERS)[number];
+
+/** The rules as the assessment carries them: the result, and the blockers it found. */
+export type AssessedRules = RulesResult & { blockers: RulesBlocker[] };
 
 /**
  * Who should carry out an action; rendered as `assessment.owner.<id>`. The catalogue names the owner
@@ -146,4 +163,9 @@ export type AssessEvidence = {
   survey?: SurveyEvidence;
   /** The pilot's feedback inbox, measured: outranks the answer on the feedback channel. */
   feedback?: FeedbackEvidence;
+  /**
+   * The day (YYYY-MM-DD) the rules and obligations are judged on: which obligations already apply.
+   * The assessment reads no clock; without a day it has no rules section.
+   */
+  asOf?: string;
 };

@@ -16,6 +16,7 @@ import {
   type SuccessConditionResult,
 } from './assessment-types.ts';
 import type { DraftFinding } from './draft-finding.ts';
+import type { RulesActionCandidate } from './rules-actions.ts';
 import { scoreFindings } from './score-findings.ts';
 import { ACTIONS } from './scoring-rules.ts';
 
@@ -45,7 +46,15 @@ export function actionIdOf(action: Pick<Action, 'id' | 'title' | 'findingIds'>):
   return findingActionId(action.findingIds[0] ?? action.title.key);
 }
 
-const FACTOR_ORDER = [...FACTOR_IDS, 'startSmall', 'measure', 'iterate', 'sponsor', 'humanInTheLoop'];
+const FACTOR_ORDER = [
+  ...FACTOR_IDS,
+  'startSmall',
+  'measure',
+  'iterate',
+  'sponsor',
+  'humanInTheLoop',
+  'rules',
+];
 
 /**
  * The action plan: one action per fix, ranked in tiers, and within a tier by the risk it removes per
@@ -65,6 +74,8 @@ export function planActions(options: {
   conditions: readonly SuccessConditionResult[];
   /** Unknown when absent: owners then name no departments. */
   companySize?: CompanySize;
+  /** The legal duties (rules-actions.ts), each with its tier and worth. */
+  rules?: readonly RulesActionCandidate[];
 }): Action[] {
   const candidates: Candidate[] = [];
   const size = options.companySize ?? 'unknown';
@@ -129,6 +140,21 @@ export function planActions(options: {
       findingIds: [],
       order: FACTOR_ORDER.indexOf(c.id),
       tier: c.status === 'not-met' ? 1 : 2,
+    });
+  }
+
+  for (const r of options.rules ?? []) {
+    candidates.push({
+      id: r.id,
+      factor: 'rules',
+      title: r.title,
+      why: r.why,
+      owner: owner(r.owner),
+      riskRemoved: r.riskRemoved,
+      effort: r.effort,
+      findingIds: r.obligationIds,
+      order: FACTOR_ORDER.indexOf('rules'),
+      tier: r.tier,
     });
   }
 

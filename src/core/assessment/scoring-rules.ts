@@ -274,3 +274,18 @@ export const ACTIONS = {
     iterate: 15,
   },
 } as const;
+
+/**
+ * What a legal duty is worth in the action plan, in score points, so it ranks against factor actions.
+ * A prohibited practice outranks everything; a blocker (a required DPIA not done, high-risk deployer
+ * duties not planned) ranks with a factor at high risk; other duties rank with the lighter actions.
+ */
+export const RULES = {
+  prohibitedWorth: 100,
+  blockerWorth: 40,
+  providerDutiesWorth: 30,
+  settleWorth: 20,
+  dpiaRecommendedWorth: 15,
+  transparencyWorth: 15,
+  literacyWorth: 10,
+} as const;

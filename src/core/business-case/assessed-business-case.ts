@@ -34,7 +34,7 @@ export const ASSESSMENT_SIMULATION = {
  */
 export type EvidenceBesideAnswers = Pick<
   AssessEvidence,
-  'dataProfiles' | 'dataFileIds' | 'pilot' | 'survey' | 'feedback'
+  'dataProfiles' | 'dataFileIds' | 'pilot' | 'survey' | 'feedback' | 'asOf'
 >;
 
 /**

@@ -135,7 +135,12 @@ export type AiActRole = (typeof AI_ACT_ROLES)[number];
 export const DPIA_OUTCOMES = ['required', 'recommended', 'not-indicated'] as const;
 export type DpiaOutcome = (typeof DPIA_OUTCOMES)[number];
 
-export const WORKS_COUNCIL_OUTCOMES = ['consent-required', 'no-works-council', 'not-required', 'unclear'] as const;
+export const WORKS_COUNCIL_OUTCOMES = [
+  'consent-required',
+  'no-works-council',
+  'not-required',
+  'unclear',
+] as const;
 export type WorksCouncilOutcome = (typeof WORKS_COUNCIL_OUTCOMES)[number];
 
 /** Where a legal fact comes from: the text, the provision, and the day it was checked against it. */

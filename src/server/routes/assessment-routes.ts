@@ -36,6 +36,7 @@ import type { StoredAssessment } from '../../store/assessments-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
 import { assessUseCase, useCaseEvidence } from '../current-assessment.ts';
+import { today } from '../pilot-plan.ts';
 import { requestLocale } from '../request-locale.ts';
 
 /** One change in words, with its factor (the list is grouped per factor) and whether it is a step forward. */
@@ -177,8 +178,11 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       if (!request.auth) throw new AppError('UNAUTHENTICATED');
+      const asOf = request.query.asOf ?? today();
       const assessment =
-        request.query.businessCase === 'false' ? assess(request.body) : assessWithEvidence(request.body);
+        request.query.businessCase === 'false'
+          ? assess(request.body, { asOf })
+          : assessWithEvidence(request.body, { asOf });
       return renderAssessment(assessment, requestLocale(request));
     },
   );
