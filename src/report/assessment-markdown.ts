@@ -18,6 +18,7 @@ export function escapeMarkdown(value: string): string {
 
 /** The name of an action's factor or success condition. */
 export function actionTopic(r: RenderedAssessment, id: string): string {
+  if (id === 'rules') return label('report.rules.topic', r.locale);
   return r.factors.find((f) => f.id === id)?.name ?? r.successConditions.find((c) => c.id === id)?.name ?? id;
 }
 

@@ -146,7 +146,7 @@ export function rulesActions(rules: AssessedRules): RulesActionCandidate[] {
   if (rules.dpia.outcome === 'recommended' && rules.dpia.done !== 'yes') {
     out.push({
       id: 'rules.dpia',
-      title: msg('assessment.action.rules.dpia.title'),
+      title: msg('assessment.action.rules.dpia.titleRecommended'),
       why: msg('assessment.action.rules.dpia.whyRecommended'),
       ...SPEC['rules.dpia'],
       riskRemoved: RULES.dpiaRecommendedWorth,

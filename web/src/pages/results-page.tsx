@@ -7,6 +7,7 @@ import { ApiError, api } from '../api.ts';
 import { ActionPlan } from '../components/action-plan.tsx';
 import { FactorChart } from '../components/factor-chart.tsx';
 import { LoadFailed } from '../components/load-failed.tsx';
+import { RulesPanel } from '../components/rules-panel.tsx';
 import { UseCaseHeader } from '../components/use-case-header.tsx';
 import { useFormat } from '../format.ts';
 import { useUseCase } from '../use-case-query.ts';
@@ -228,6 +229,13 @@ export function ResultsPage() {
               ))}
             </ul>
           </div>
+
+          {current.result.rules && (
+            <RulesPanel
+              rules={current.result.rules}
+              intakeLink={`/o/${orgId}/use-cases/${useCaseId}/intake/rules`}
+            />
+          )}
         </>
       )}
     </section>
