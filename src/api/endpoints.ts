@@ -98,6 +98,26 @@ import {
   ZUseCaseRevisionList,
   ZUseCaseSummaryList,
 } from './use-case-schemas.ts';
+import {
+  ZClaim,
+  ZClaimBody,
+  ZClaimList,
+  ZClaimParams,
+  ZCreateVendorBody,
+  ZEvidenceFileRef,
+  ZNoQuery,
+  ZPublicAnswersBody,
+  ZPublicVendorQuestionnaire,
+  ZUpdateVendorBody,
+  ZVendor,
+  ZVendorEvidenceParams,
+  ZVendorLink,
+  ZVendorLinkBody,
+  ZVendorList,
+  ZVendorParams,
+  ZVendorWeightsBody,
+  ZVendorWeightsView,
+} from './vendor-schemas.ts';
 
 /**
  * One JSON operation of the API: the schemas of its path parameters, query string and body, and its
@@ -454,6 +474,97 @@ export const ENDPOINTS = {
     status: 201,
     response: ZFeedbackReceived,
   },
+
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/vendors': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZVendorList,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/vendors': {
+    params: ZUseCaseParams,
+    body: ZCreateVendorBody,
+    status: 201,
+    response: ZVendor,
+  },
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId': {
+    params: ZVendorParams,
+    body: ZUpdateVendorBody,
+    status: 200,
+    response: ZVendor,
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId': {
+    params: ZVendorParams,
+    status: 204,
+    response: ZNoContent,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId/link': {
+    params: ZVendorParams,
+    body: ZVendorLinkBody,
+    status: 200,
+    response: ZVendorLink,
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId/link': {
+    params: ZVendorParams,
+    status: 204,
+    response: ZNoContent,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId/evidence': {
+    params: ZVendorParams,
+    status: 201,
+    response: ZEvidenceFileRef,
+  },
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/vendor-weights': {
+    params: ZUseCaseParams,
+    body: ZVendorWeightsBody,
+    status: 200,
+    response: ZVendorWeightsView,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/claims': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    status: 200,
+    response: ZClaimList,
+  },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/claims': {
+    params: ZUseCaseParams,
+    body: ZClaimBody,
+    status: 201,
+    response: ZClaim,
+  },
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/claims/:claimId': {
+    params: ZClaimParams,
+    body: ZClaimBody,
+    status: 200,
+    response: ZClaim,
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/claims/:claimId': {
+    params: ZClaimParams,
+    status: 204,
+    response: ZNoContent,
+  },
+  'GET /api/public/vendor-questionnaire/:token': {
+    params: ZLinkTokenParams,
+    status: 200,
+    response: ZPublicVendorQuestionnaire,
+  },
+  'PUT /api/public/vendor-questionnaire/:token': {
+    params: ZLinkTokenParams,
+    body: ZPublicAnswersBody,
+    status: 200,
+    response: ZPublicVendorQuestionnaire,
+  },
+  'POST /api/public/vendor-questionnaire/:token/submit': {
+    params: ZLinkTokenParams,
+    body: ZPublicAnswersBody,
+    status: 200,
+    response: ZPublicVendorQuestionnaire,
+  },
+  'POST /api/public/vendor-questionnaire/:token/evidence': {
+    params: ZLinkTokenParams,
+    status: 201,
+    response: ZEvidenceFileRef,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 /** Operations that answer a file instead of JSON; the browser follows a link to them (`apiPath`). */
@@ -482,5 +593,15 @@ export const DOWNLOADS = {
     params: ZSurveyRoundParams,
     query: ZLangQuery,
     contentType: 'text/csv',
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/vendors/comparison.xlsx': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    contentType: XLSX_CONTENT_TYPE,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId/evidence/:fileId': {
+    params: ZVendorEvidenceParams,
+    query: ZNoQuery,
+    contentType: 'application/octet-stream',
   },
 } as const satisfies Record<string, { params: z.ZodType; query: z.ZodType; contentType: string }>;

@@ -52,6 +52,8 @@ export const ERROR_STATUS = {
   PILOT_NOT_READY: 409,
   /** A survey or feedback link that does not exist (or was replaced). */
   LINK_INVALID: 404,
+  /** A vendor's questionnaire link whose time is up: the owner can make a new one. */
+  LINK_EXPIRED: 410,
   /** The survey round is closed: it takes no more answers. */
   SURVEY_CLOSED: 409,
   /** The round is still open: its export comes once it is closed. */
@@ -60,6 +62,8 @@ export const ERROR_STATUS = {
   SURVEY_TICKET_INVALID: 409,
   /** This ticket was used: the answers from this page were received already. */
   SURVEY_ANSWERED: 409,
+  /** A use case holds at most so many vendors or claims, a vendor so many evidence files. */
+  VENDOR_LIMIT: 409,
   /** The email address already has an account. */
   EMAIL_TAKEN: 409,
   /** The last owner cannot be removed or demoted. */
@@ -70,6 +74,8 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** The uploaded file cannot be used (empty, binary, wrong format…). */
   UNPROCESSABLE_FILE: 422,
+  /** An evidence file that is not one of the accepted kinds, or whose content does not match its name. */
+  EVIDENCE_FILE_REFUSED: 422,
   /** Too many attempts; wait before trying again. */
   RATE_LIMITED: 429,
   /** A bug or an outage; logged with the request id. */

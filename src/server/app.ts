@@ -53,6 +53,7 @@ import { registerPilotImportRoutes } from './routes/pilot-import-routes.ts';
 import { registerPilotRoutes } from './routes/pilot-routes.ts';
 import { registerSurveyRoutes } from './routes/survey-routes.ts';
 import { registerUseCaseRoutes } from './routes/use-case-routes.ts';
+import { registerVendorRoutes } from './routes/vendor-routes.ts';
 import { type UploadStorage, uploadStorage } from './upload-storage.ts';
 import { registerUploadSweep } from './upload-sweep.ts';
 
@@ -261,8 +262,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    // The public links (survey, feedback) are answered without an account: whoever is logged in in
-    // the same browser, nothing about them is read or kept with the answer.
+    // The public links (survey, feedback, vendor questionnaire) are answered without an account:
+    // whoever is logged in in the same browser, nothing about them is read or kept with the answer.
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/public/')) return;
     request.auth = await resolveAuth(request, deps.store, deps.config);
   });
@@ -447,6 +448,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPilotImportRoutes(app);
   registerSurveyRoutes(app);
   registerFeedbackRoutes(app);
+  registerVendorRoutes(app);
 
   registerHousekeeping(app);
 

@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessWithEvidence } from '../../src/core/business-case/assessed-business-case.ts';
+import { newVendorLink } from '../../src/server/vendor-link.ts';
 import type { Store } from '../../src/store/store.ts';
 import { freshStore, testEngines } from '../support/databases.ts';
 import { type Client, createUser, login, testApp, tokenClient } from '../support/test-app.ts';
@@ -23,6 +24,9 @@ type Ids = {
   week: string;
   roundId: string;
   itemId: string;
+  vendorId: string;
+  fileId: string;
+  claimId: string;
 };
 type Case = { body?: (ids: Ids) => unknown; multipart?: boolean };
 
@@ -104,6 +108,28 @@ const ISOLATION_CASES: Record<string, Case> = {
   },
   'GET /api/orgs/:orgId/use-cases/:useCaseId/feedback-link': {},
   'POST /api/orgs/:orgId/use-cases/:useCaseId/feedback-link': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/vendors': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/vendors': { body: () => ({ name: 'Stiekem BV' }) },
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId': {
+    body: () => ({ name: 'Overgenomen', chosen: true, answers: { references: { value: 'no' } } }),
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId/link': { body: () => ({ days: 60 }) },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId/link': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId/evidence': { multipart: true },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/vendors/:vendorId/evidence/:fileId': {},
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/vendors/comparison.xlsx': {},
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/vendor-weights': {
+    body: () => ({ weights: { references: 0 } }),
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/claims': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/claims': {
+    body: () => ({ text: 'Ingebroken', source: 'entered', date: '2026-11-02' }),
+  },
+  'PUT /api/orgs/:orgId/use-cases/:useCaseId/claims/:claimId': {
+    body: () => ({ text: 'Overschreven', source: 'entered', date: '2026-11-02' }),
+  },
+  'DELETE /api/orgs/:orgId/use-cases/:useCaseId/claims/:claimId': {},
 };
 
 const BOUNDARY = 'haalbaar-isolation';
@@ -126,6 +152,8 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
   let ids: Ids;
   let outsider: Client;
   let outsiderToken: Client;
+  let vendorLinkA: string;
+  let vendorLinkB: string;
 
   beforeAll(async () => {
     store = await freshStore(engine);
@@ -233,7 +261,56 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
       outputRef: null,
       receivedOn: '2026-11-02',
     });
+    // A vendor with a questionnaire link, an evidence file and a claim; and B's own vendor link, which
+    // must open B's questionnaire and nothing of A.
+    const vendor = await store.vendors.create({
+      organisationId: orgA.id,
+      useCaseId: useCase.id,
+      name: 'Geheime leverancier',
+      website: undefined,
+      max: 20,
+    });
+    const vendorKey = {
+      organisationId: orgA.id,
+      useCaseId: useCase.id,
+      vendorId: (vendor as { id: string }).id,
+    };
+    const linkA = newVendorLink(new Date(), 14);
+    await store.vendors.setLink(vendorKey, linkA);
+    const file = await store.vendors.addEvidence(vendorKey, {
+      name: 'contract.pdf',
+      mediaType: 'application/pdf',
+      content: Buffer.from('%PDF-1.7 geheim'),
+      max: 30,
+    });
+    const claim = await store.vendors.addClaim(
+      { organisationId: orgA.id, useCaseId: useCase.id },
+      { text: 'A’s own claim', source: 'entered', date: '2026-11-02' },
+      200,
+    );
+    const useCaseB = await store.useCases.create({
+      organisationId: orgB.id,
+      document: { title: 'B' },
+      userId: null,
+    });
+    const vendorB = await store.vendors.create({
+      organisationId: orgB.id,
+      useCaseId: useCaseB.id,
+      name: 'B’s leverancier',
+      website: undefined,
+      max: 20,
+    });
+    const linkB = newVendorLink(new Date(), 14);
+    await store.vendors.setLink(
+      { organisationId: orgB.id, useCaseId: useCaseB.id, vendorId: (vendorB as { id: string }).id },
+      linkB,
+    );
+    vendorLinkB = linkB.token;
+    vendorLinkA = linkA.token;
     ids = {
+      vendorId: vendorKey.vendorId,
+      fileId: (file as { id: string }).id,
+      claimId: (claim as { id: string }).id,
       roundId: round!.id,
       itemId: item.id,
       pilotId: pilot!.id,
@@ -329,6 +406,61 @@ describe.each(testEngines())('tenant isolation on $name', (engine) => {
     const feedback = await store.feedback.list(ids.orgId, ids.useCaseId);
     expect(feedback.map((f) => [f.id, f.status, f.note])).toEqual([[ids.itemId, 'open', null]]);
     expect(await store.feedback.link(ids.orgId, ids.useCaseId)).toBe('isolation-feedback-token-a');
+    const vendors = await store.vendors.list(ids.orgId, ids.useCaseId);
+    expect(vendors.map((v) => [v.id, v.name, v.chosen, v.answers, v.linkExpiresAt !== null])).toEqual([
+      [ids.vendorId, 'Geheime leverancier', false, {}, true],
+    ]);
+    const key = { organisationId: ids.orgId, useCaseId: ids.useCaseId, vendorId: ids.vendorId };
+    expect([...(await store.vendors.evidenceIds(key))]).toEqual([ids.fileId]);
+    expect((await store.vendors.claims(ids.orgId, ids.useCaseId)).map((c) => [c.id, c.text])).toEqual([
+      [ids.claimId, 'A’s own claim'],
+    ]);
+    expect(await store.vendors.weights(ids.orgId, ids.useCaseId)).toEqual({});
+  });
+
+  it('opens only its own vendor’s questionnaire through a vendor link, and nothing scoped', async () => {
+    const publicRoutes = app.routeList.filter((r) => r.url.startsWith('/api/public/vendor-questionnaire/'));
+    expect(publicRoutes.length).toBeGreaterThanOrEqual(4);
+    // B's link shows B's vendor; nothing in its answer names A.
+    const page = await app.inject({ method: 'GET', url: `/api/public/vendor-questionnaire/${vendorLinkB}` });
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json()).toMatchObject({ vendorName: 'B’s leverancier', organisationName: 'B BV' });
+    expect(page.body).not.toContain('Geheim');
+    // B's link writes only B's vendor: it cannot name A's evidence file in its answers.
+    const stolen = {
+      answers: {
+        references: {
+          value: 'yes',
+          evidence: [{ kind: 'file', fileId: ids.fileId, name: 'contract.pdf', bytes: 15 }],
+        },
+      },
+    };
+    for (const suffix of ['', '/submit']) {
+      const res = await app.inject({
+        method: suffix === '' ? 'PUT' : 'POST',
+        url: `/api/public/vendor-questionnaire/${vendorLinkB}${suffix}`,
+        payload: stolen,
+      });
+      expect(res.statusCode, res.body).toBe(400);
+    }
+    // A vendor link is no credential: as a bearer token or a cookie it opens no organisation route.
+    const scoped = app.routeList.filter((r) => r.url.includes(':orgId'));
+    for (const route of scoped) {
+      const c = ISOLATION_CASES[`${route.method} ${route.url}`]!;
+      const [body, headers] = requestBody(c, ids);
+      for (const credential of [
+        { authorization: `Bearer ${vendorLinkA}` },
+        { cookie: `hb_session=${vendorLinkA}` },
+      ]) {
+        const res = await app.inject({
+          method: route.method as 'GET',
+          url: fill(route.url, ids),
+          headers: { ...credential, ...headers },
+          ...(body === undefined ? {} : { payload: body as object }),
+        });
+        expect([401, 403], `${route.method} ${route.url}: ${res.body}`).toContain(res.statusCode);
+      }
+    }
   });
 
   it('serves the same routes to A’s own owner (the 404s above are not a broken route)', async () => {
