@@ -29,20 +29,17 @@ import {
 } from '../../api/vendor-schemas.ts';
 import { msg } from '../../core/message.ts';
 import { pilotThatCounts } from '../../core/pilot/pilot-evidence.ts';
-import type { UseCase } from '../../core/use-case/use-case-schema.ts';
 import {
   claimsFromQuestionnaire,
   type KpiMeasurement,
   settleClaims,
 } from '../../core/vendors/claim-ledger.ts';
-import { compareVendors } from '../../core/vendors/compare-vendors.ts';
 import { fullWeights } from '../../core/vendors/vendor-schema.ts';
 import {
   type AnsweredBy,
   VENDOR_LIMITS,
   type VendorAnswers,
   type VendorClaim,
-  type VendorRecord,
 } from '../../core/vendors/vendor-types.ts';
 import { localeFormat } from '../../i18n/locale-format.ts';
 import type { Locale } from '../../i18n/resources.ts';
@@ -55,6 +52,7 @@ import { invalidFields } from '../invalid-fields.ts';
 import { today } from '../pilot-plan.ts';
 import { pilotAnalysisOf } from '../pilot-view.ts';
 import { requestLocale } from '../request-locale.ts';
+import { useCaseVendors, vendorRecord } from '../vendor-comparison.ts';
 import { attachmentDisposition, evidenceFileName, evidenceMediaType } from '../vendor-evidence.ts';
 import { newVendorLink, vendorLinkDigest, vendorLinkPaths } from '../vendor-link.ts';
 
@@ -110,21 +108,6 @@ function vendorView(v: StoredVendor, now: Date): VendorView {
 
 const isPast = (instant: string, now: Date) => new Date(instant).getTime() <= now.getTime();
 
-/** The vendor as the core functions take it. */
-function vendorRecord(v: StoredVendor): VendorRecord {
-  const { useCaseId: _u, claimsAdded: _c, linkExpiresAt: _l, createdAt: _cr, updatedAt: _up, ...record } = v;
-  return record;
-}
-
-/** Whether personal data is involved, and the hourly cost, from the use-case document. */
-function comparisonContext(document: UseCase): { personalData: boolean | undefined; hourlyCost?: number } {
-  const hourlyCost = document.problem?.hourlyCost;
-  return {
-    personalData: document.data?.personalData,
-    ...(hourlyCost === undefined ? {} : { hourlyCost }),
-  };
-}
-
 /**
  * File evidence in answers must name a file uploaded for this vendor: a questionnaire cannot point
  * at another vendor's (or another organisation's) file. One problem per unknown file, naming it.
@@ -170,16 +153,6 @@ export function registerVendorRoutes(app: FastifyInstance): void {
     useCaseId: p.useCaseId,
     vendorId: p.vendorId,
   });
-
-  /** The comparison of a use case's vendors, with the owner's weights, its messages in `locale`. */
-  async function comparisonOf(orgId: string, useCaseId: string, document: UseCase) {
-    const [vendors, weights] = await Promise.all([
-      store.vendors.list(orgId, useCaseId),
-      store.vendors.weights(orgId, useCaseId),
-    ]);
-    const comparison = compareVendors(vendors.map(vendorRecord), { ...comparisonContext(document), weights });
-    return { vendors, comparison, weights: fullWeights(weights) };
-  }
 
   /**
    * The pilot's KPIs with their measured value: the estimate of the KPI's level over the pilot weeks
@@ -319,7 +292,15 @@ export function registerVendorRoutes(app: FastifyInstance): void {
       const { orgId, useCaseId } = request.params;
       await requireOrgAccess(request, orgId);
       const useCase = await findUseCase(orgId, useCaseId);
-      const { vendors, comparison, weights } = await comparisonOf(orgId, useCaseId, useCase.document);
+      const {
+        stored: vendors,
+        comparison,
+        weights,
+      } = await useCaseVendors(store, {
+        orgId,
+        useCaseId,
+        document: useCase.document,
+      });
       const now = new Date();
       return {
         vendors: vendors.map((v) => vendorView(v, now)),
@@ -567,7 +548,7 @@ export function registerVendorRoutes(app: FastifyInstance): void {
       await requireOrgAccess(request, orgId);
       const useCase = await findUseCase(orgId, useCaseId);
       const locale = requestLocale(request);
-      const { comparison } = await comparisonOf(orgId, useCaseId, useCase.document);
+      const { comparison } = await useCaseVendors(store, { orgId, useCaseId, document: useCase.document });
       const [claims, kpis] = await Promise.all([
         store.vendors.claims(orgId, useCaseId),
         pilotKpis(orgId, useCaseId, useCase.title),
