@@ -31,11 +31,15 @@ const PublicFeedbackPage = lazy(() =>
 const PublicSurveyPage = lazy(() =>
   import('./pages/public-survey-page.tsx').then((m) => ({ default: m.PublicSurveyPage })),
 );
+const PublicVendorPage = lazy(() =>
+  import('./pages/public-vendor-page.tsx').then((m) => ({ default: m.PublicVendorPage })),
+);
 const ResultsPage = lazy(() => import('./pages/results-page.tsx').then((m) => ({ default: m.ResultsPage })));
 const SettingsPage = lazy(() =>
   import('./pages/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
 const UseCasePage = lazy(() => import('./pages/use-case-page.tsx').then((m) => ({ default: m.UseCasePage })));
+const VendorsPage = lazy(() => import('./pages/vendors-page.tsx').then((m) => ({ default: m.VendorsPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -52,6 +56,7 @@ export function App() {
           <Route path="/invite/:secret" element={<InvitePage me={null} />} />
           <Route path="/s/:token" element={<PublicSurveyPage />} />
           <Route path="/f/:token" element={<PublicFeedbackPage />} />
+          <Route path="/v/:token" element={<PublicVendorPage />} />
           <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
         </Routes>
       </Suspense>
@@ -65,9 +70,10 @@ export function App() {
       <Routes>
         <Route path="/login" element={<Navigate to={from && from !== '/login' ? from : '/'} replace />} />
         <Route path="/invite/:secret" element={<InvitePage me={me} />} />
-        {/* A survey or feedback link is the same page, logged in or not: it knows no account. */}
+        {/* A survey, feedback or vendor link is the same page, logged in or not: it knows no account. */}
         <Route path="/s/:token" element={<PublicSurveyPage />} />
         <Route path="/f/:token" element={<PublicFeedbackPage />} />
+        <Route path="/v/:token" element={<PublicVendorPage />} />
         <Route path="/o/:orgId" element={<Layout me={me} />}>
           <Route index element={<UseCaseListPage />} />
           <Route path="use-cases/new" element={<NewUseCasePage />} />
@@ -79,6 +85,7 @@ export function App() {
           <Route path="use-cases/:useCaseId/business-case" element={<BusinessCasePage />} />
           <Route path="use-cases/:useCaseId/pilot" element={<PilotPage />} />
           <Route path="use-cases/:useCaseId/employees" element={<EmployeesPage />} />
+          <Route path="use-cases/:useCaseId/vendors" element={<VendorsPage />} />
           <Route path="use-cases/:useCaseId/intake/:step" element={<IntakePage />} />
           <Route path="settings" element={<SettingsPage me={me} />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -55,6 +55,7 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
         <Tab to={`${base}/business-case`}>{t('businessCase.page.tab')}</Tab>
         <Tab to={`${base}/pilot`}>{t('pilotWeb.tab')}</Tab>
         <Tab to={`${base}/employees`}>{t('surveyWeb.tab')}</Tab>
+        <Tab to={`${base}/vendors`}>{t('vendorsWeb.tab')}</Tab>
         <Tab to={`${base}/history`}>{t('web.useCase.tab.history')}</Tab>
       </nav>
     </header>
