@@ -148,6 +148,12 @@ export const ZBusinessCaseReport = z
           .nullable()
           .describe('the stored assessment; null when computed for this answer'),
         revision: z.number().int().nullable(),
+        switchingCost: z
+          .looseObject({ low: z.number(), likely: z.number(), high: z.number() })
+          .nullable()
+          .describe(
+            "the selected vendor's switching cost (euros) the business case counted; null without one",
+          ),
       })
       .nullable()
       .describe(

@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { PilotPlanDraft } from '../api/pilot-schemas.ts';
 import type { Assessment } from '../core/assessment/assessment-types.ts';
-import { assessWithEvidence } from '../core/business-case/assessed-business-case.ts';
+import { assessWithEvidence, type SwitchingRange } from '../core/business-case/assessed-business-case.ts';
 import type { DataProfile } from '../core/data-profile/data-profile-types.ts';
 import { type PilotEvidence, pilotEvidenceOf, pilotThatCounts } from '../core/pilot/pilot-evidence.ts';
 import { rulesEpoch } from '../core/rules/rules-epoch.ts';
 import { feedbackEvidenceOf } from '../core/survey/feedback-evidence.ts';
 import type { FeedbackEvidence, SurveyEvidence } from '../core/survey/survey-types.ts';
 import type { UseCase } from '../core/use-case/use-case-schema.ts';
+import type { PartnerEvidence } from '../core/vendors/vendor-findings.ts';
 import type { StoredAssessment } from '../store/assessments-repository.ts';
 import type { Store } from '../store/store.ts';
 import { today } from './pilot-plan.ts';
 import { surveyEvidence } from './survey-view.ts';
+import { useCaseVendors } from './vendor-comparison.ts';
 
 /**
  * Part of the evidence fingerprint: raise it when the same answers and files would now be assessed
@@ -19,7 +21,8 @@ import { surveyEvidence } from './survey-view.ts';
  * made again. 2: findings name their file, actions have ids, owners follow the company size.
  * 3: a pilot's facts judge the measure, iterate and people-in-the-loop conditions.
  * 4: the employee survey and the measured feedback channel weigh on the people factor.
- * 5: the rules and obligations (AI Act, DPIA, works council) on the day of the assessment.
+ * 5: the rules and obligations (AI Act, DPIA, works council) on the day of the assessment; the
+ *    vendors' own questionnaire answers on the partner factor.
  */
 const ASSESSMENT_VERSION = 5;
 
@@ -35,6 +38,10 @@ export type UseCaseEvidence = {
   survey: SurveyEvidence | undefined;
   /** The feedback inbox measured, once something was received. */
   feedback: FeedbackEvidence | undefined;
+  /** The vendors compared, once one has answered its questionnaire. */
+  vendors: PartnerEvidence | undefined;
+  /** The selected vendor's switching cost: what the business case counts when the project stalls. */
+  switchingCost: SwitchingRange | undefined;
   /** The day the rules are judged on: today. */
   asOf: string;
   hash: string;
@@ -75,6 +82,18 @@ export async function useCaseEvidence(
   const survey = await surveyEvidence(store, options);
   const items = await store.feedback.list(options.orgId, options.useCaseId);
   // Measured against today: an open item passes its two weeks without anyone touching it.
+  const compared = await useCaseVendors(store, options);
+  const selected = compared.comparison.rows.find((r) => r.vendorId === compared.comparison.selectedId);
+  const vendors = selected?.answered
+    ? { comparison: compared.comparison, vendors: compared.vendors }
+    : undefined;
+  const switchingCost = selected
+    ? {
+        low: selected.switchingCost.low,
+        likely: selected.switchingCost.likely,
+        high: selected.switchingCost.high,
+      }
+    : undefined;
   const asOf = today();
   const feedback = items.length > 0 ? feedbackEvidenceOf(items, asOf) : undefined;
   const hash = createHash('sha256')
@@ -86,6 +105,8 @@ export async function useCaseEvidence(
         pilot: pilot ?? null,
         survey: survey ?? null,
         feedback: feedback ?? null,
+        vendors: compared.vendors,
+        weights: compared.weights,
         // Not the day itself: a stored assessment stays current until a rule's date passes.
         rules: rulesEpoch(asOf),
       }),
@@ -97,6 +118,8 @@ export async function useCaseEvidence(
     pilot,
     survey,
     feedback,
+    vendors,
+    switchingCost,
     asOf,
     hash,
   };
@@ -110,6 +133,7 @@ export function assessUseCase(document: UseCase, evidence: UseCaseEvidence): Ass
     ...(evidence.pilot ? { pilot: evidence.pilot } : {}),
     ...(evidence.survey ? { survey: evidence.survey } : {}),
     ...(evidence.feedback ? { feedback: evidence.feedback } : {}),
+    ...(evidence.vendors ? { vendors: evidence.vendors } : {}),
     asOf: evidence.asOf,
   });
 }
@@ -122,9 +146,16 @@ export function assessUseCase(document: UseCase, evidence: UseCaseEvidence): Ass
 export async function currentAssessment(
   store: Store,
   options: { orgId: string; useCaseId: string; document: UseCase },
-): Promise<{ assessment: Assessment; stored: StoredAssessment | null }> {
+): Promise<{
+  assessment: Assessment;
+  stored: StoredAssessment | null;
+  /** The selected vendor's switching cost, for the business case that follows this assessment. */
+  switchingCost: SwitchingRange | undefined;
+}> {
   const evidence = await useCaseEvidence(store, options);
+  const { switchingCost } = evidence;
   const [latest] = await store.assessments.latestTwo(options.orgId, options.useCaseId);
-  if (latest && latest.evidenceHash === evidence.hash) return { assessment: latest.result, stored: latest };
-  return { assessment: assessUseCase(options.document, evidence), stored: null };
+  if (latest && latest.evidenceHash === evidence.hash)
+    return { assessment: latest.result, stored: latest, switchingCost };
+  return { assessment: assessUseCase(options.document, evidence), stored: null, switchingCost };
 }

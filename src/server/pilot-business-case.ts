@@ -22,14 +22,14 @@ export async function predictedSavings(
 ): Promise<PredictedSavings | null> {
   const { orgId, useCase } = options;
   if (statusQuoCost(useCase.document.problem) === null) return null;
-  const { assessment } = await currentAssessment(store, {
+  const { assessment, switchingCost } = await currentAssessment(store, {
     orgId,
     useCaseId: useCase.id,
     document: useCase.document,
   });
   const { result } = businessCaseWithRisks({
     useCase: useCase.document,
-    stall: stallEvidenceOf(assessment),
+    stall: { ...stallEvidenceOf(assessment), ...(switchingCost ? { switchingCost } : {}) },
     runs: BUSINESS_CASE_DEFAULTS.runs,
     seed: BUSINESS_CASE_DEFAULTS.seed,
   });

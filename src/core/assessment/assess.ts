@@ -1,6 +1,8 @@
 import type { DataProfile } from '../data-profile/data-profile-types.ts';
+import { msg } from '../message.ts';
 import { assessRules } from '../rules/assess-rules.ts';
 import type { UseCase } from '../use-case/use-case-schema.ts';
+import { questionnaireFindings } from '../vendors/vendor-findings.ts';
 import { companySize } from './action-catalogue.ts';
 import { buildAssessContext, fileLabel } from './assess-context.ts';
 import {
@@ -45,6 +47,43 @@ function withSubject(
   return { ...finding, subject: { ...(fileId ? { fileId } : {}), file: fileLabel(profile.file) } };
 }
 
+/**
+ * The partner findings of the selected vendor's questionnaire, with one saying they are the basis;
+ * undefined when no vendor answered one. The vendor answering for itself, with evidence, outranks
+ * the owner's yes/no answers about vendors.
+ */
+function questionnaireEvidence(evidence: AssessEvidence['vendors']): Finding[] | undefined {
+  if (!evidence) return undefined;
+  const row = evidence.comparison.rows.find((r) => r.vendorId === evidence.comparison.selectedId);
+  if (!row?.answered) return undefined;
+  const basis: Finding = {
+    id: 'partner.questionnaire.basis',
+    severity: 'info',
+    title: msg('vendors.finding.basis.title', { vendor: row.name }),
+    evidence: msg('vendors.finding.basis.evidence', {
+      vendor: row.name,
+      count: evidence.comparison.rows.length,
+      score: Math.round(row.score),
+    }),
+    advice: msg('vendors.finding.basis.advice'),
+  };
+  return [basis, ...questionnaireFindings(evidence)];
+}
+
+/** Intake findings about a particular vendor (`….v2`) and "no vendor yet", which the questionnaire settles. */
+const SETTLED_BY_QUESTIONNAIRE = /\.v\d+$|^partner\.noVendor$/;
+
+/**
+ * The intake's partner findings once a vendor has answered the questionnaire: what the owner said
+ * about each vendor stays visible as information, and "no vendor yet" goes; claims in the intake's
+ * general text still count.
+ */
+function outrankedByQuestionnaire(findings: DraftFinding[]): DraftFinding[] {
+  return findings
+    .filter((f) => f.id !== 'partner.noVendor')
+    .map((f) => (SETTLED_BY_QUESTIONNAIRE.test(f.id) ? { ...f, severity: 'info' as const } : f));
+}
+
 /** Findings in report order: most severe first, then as the rules produced them. */
 function bySeverity<T extends Pick<Finding, 'severity'>>(findings: readonly T[]): T[] {
   return findings
@@ -69,12 +108,14 @@ function bySeverity<T extends Pick<Finding, 'severity'>>(findings: readonly T[])
 export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessment {
   const ctx = buildAssessContext(useCase, evidence);
   const vendors = assessVendors(ctx);
+  const questionnaire = questionnaireEvidence(evidence.vendors);
   const factorRules: Record<FactorId, () => DraftFinding[]> = {
     expectations: () => expectationsFindings(ctx),
     problem: () => problemFindings(ctx),
     data: () => dataFindings(ctx),
     people: () => peopleFindings(ctx),
-    partner: () => partnerFindings(ctx, vendors),
+    partner: () =>
+      questionnaire ? outrankedByQuestionnaire(partnerFindings(ctx, vendors)) : partnerFindings(ctx, vendors),
   };
 
   const planned = FACTOR_IDS.map((id) => {
@@ -88,7 +129,10 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
           }),
         ]
       : factorRules[id]();
-    const extra = evidence.extraFindings?.[id] ?? [];
+    const extra = [
+      ...(evidence.extraFindings?.[id] ?? []),
+      ...(id === 'partner' && questionnaire && !ctx.isNotApplicable(id) ? questionnaire : []),
+    ];
     const score = scoreFindings([...own, ...extra]);
     return { id, score, risk: riskLevelForScore(score), findings: own, extraFindings: extra };
   });

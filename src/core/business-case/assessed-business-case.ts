@@ -34,7 +34,7 @@ export const ASSESSMENT_SIMULATION = {
  */
 export type EvidenceBesideAnswers = Pick<
   AssessEvidence,
-  'dataProfiles' | 'dataFileIds' | 'pilot' | 'survey' | 'feedback' | 'asOf'
+  'dataProfiles' | 'dataFileIds' | 'pilot' | 'survey' | 'feedback' | 'asOf' | 'vendors'
 >;
 
 /**
@@ -59,7 +59,15 @@ export function assessWithEvidence(useCase: UseCase, evidence: EvidenceBesideAns
 export type StallEvidence = {
   factorRisks: Partial<Record<FactorId, RiskLevel>>;
   conditions: Partial<Record<SuccessConditionId, ConditionStatus>>;
+  /**
+   * The selected vendor's switching cost from the vendor comparison (evidence the browser does not
+   * have, like the data files): what a stalled project pays to get out. Absent without one.
+   */
+  switchingCost?: SwitchingRange;
 };
+
+/** A switching cost as low / likely / high euros. */
+export type SwitchingRange = { low: number; likely: number; high: number };
 
 export function stallEvidenceOf(assessment: {
   factors: readonly { id: FactorId; risk: RiskLevel }[];
@@ -82,11 +90,14 @@ export type BusinessCaseAssessment = {
   successConditions: { id: SuccessConditionId; status: ConditionStatus }[];
   assessmentId: string | null;
   revision: number | null;
+  /** The selected vendor's switching cost the business case counted; null without one. */
+  switchingCost: SwitchingRange | null;
 };
 
 export function businessCaseAssessment(
   assessment: Pick<Assessment, 'verdict' | 'factors' | 'successConditions'>,
   stored: { id: string; revision: number } | null = null,
+  switchingCost: SwitchingRange | null = null,
 ): BusinessCaseAssessment {
   return {
     verdict: assessment.verdict,
@@ -94,12 +105,17 @@ export function businessCaseAssessment(
     successConditions: assessment.successConditions.map((c) => ({ id: c.id, status: c.status })),
     assessmentId: stored?.id ?? null,
     revision: stored?.revision ?? null,
+    switchingCost,
   };
 }
 
 /** The stall evidence in a report's summary of the assessment (what the page's Web Worker receives). */
 export function stallEvidenceOfSummary(summary: BusinessCaseAssessment): StallEvidence {
-  return stallEvidenceOf({ factors: summary.factors, successConditions: summary.successConditions });
+  const evidence = stallEvidenceOf({
+    factors: summary.factors,
+    successConditions: summary.successConditions,
+  });
+  return summary.switchingCost ? { ...evidence, switchingCost: summary.switchingCost } : evidence;
 }
 
 /**
@@ -123,6 +139,7 @@ export function businessCaseWithRisks(options: {
   switchingCost?: { low: number; likely: number; high: number } | undefined;
 }): { result: BusinessCaseResult; findings: Finding[] } {
   const { useCase } = options;
+  const switching = options.switchingCost ?? options.stall.switchingCost;
   const inputs = resolveBusinessCase(useCase);
   const vendorsApply = !notApplicableTest(useCase.notApplicable)('partner.vendors');
   const result = simulateBusinessCase({
@@ -136,7 +153,7 @@ export function businessCaseWithRisks(options: {
       vendorIndex: inputs.licenceVendor?.vendorIndex,
     }),
     withRankCorrelation: options.withRankCorrelation,
-    ...(options.switchingCost === undefined ? {} : { switchingCost: options.switchingCost }),
+    ...(switching === undefined ? {} : { switchingCost: switching }),
   });
   return { result, findings: expectationGapFindings({ useCase, result }) };
 }

@@ -13,6 +13,7 @@ import {
   assessWithEvidence,
   businessCaseAssessment,
   businessCaseWithRisks,
+  type SwitchingRange,
   stallEvidenceOf,
 } from '../../core/business-case/assessed-business-case.ts';
 import { BUSINESS_CASE_DEFAULTS } from '../../core/business-case/business-case-defaults.ts';
@@ -42,16 +43,23 @@ function computeBusinessCase(options: {
   assessment: Assessment;
   stored: { id: string; revision: number } | null;
   query: { runs?: number | undefined; seed?: number | undefined };
+  /** The selected vendor's switching cost (stored use cases with a vendor comparison). */
+  switchingCost?: SwitchingRange | undefined;
 }): BusinessCaseReportInput {
-  const { useCase, assessment, query } = options;
+  const { useCase, assessment, query, switchingCost } = options;
   const { result, findings } = businessCaseWithRisks({
     useCase,
-    stall: stallEvidenceOf(assessment),
+    stall: { ...stallEvidenceOf(assessment), ...(switchingCost ? { switchingCost } : {}) },
     runs: query.runs ?? BUSINESS_CASE_DEFAULTS.runs,
     seed: query.seed ?? BUSINESS_CASE_DEFAULTS.seed,
     withRankCorrelation: true,
   });
-  return { useCase, result, findings, assessment: businessCaseAssessment(assessment, options.stored) };
+  return {
+    useCase,
+    result,
+    findings,
+    assessment: businessCaseAssessment(assessment, options.stored, switchingCost ?? null),
+  };
 }
 
 /**
@@ -87,12 +95,12 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
     await requireOrgAccess(request, orgId);
     const found = await store.useCases.get(orgId, useCaseId);
     if (!found) throw new AppError('NOT_FOUND');
-    const { assessment, stored } = await currentAssessment(store, {
+    const { assessment, stored, switchingCost } = await currentAssessment(store, {
       orgId,
       useCaseId,
       document: found.document,
     });
-    return computeBusinessCase({ useCase: found.document, assessment, stored, query });
+    return computeBusinessCase({ useCase: found.document, assessment, stored, query, switchingCost });
   }
 
   r.post(

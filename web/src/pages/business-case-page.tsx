@@ -516,6 +516,18 @@ function Results({ output }: { output: SimulationOutput }) {
       <p className="small muted">
         {t('businessCase.stall.assumption', { share: fmt.percent(stall.stalledCostShare) })}
       </p>
+      {result.switching && (
+        <p className="bc-switching" data-figure="switching">
+          {t('businessCase.switching.summary', {
+            low: fmt.eur(result.switching.range.low),
+            likely: fmt.eur(result.switching.range.likely),
+            high: fmt.eur(result.switching.range.high),
+            npv: fmt.eur(result.switching.npvWithExitEur),
+          })}{' '}
+          {result.switching.tornadoBar &&
+            t('businessCase.switching.tornado', { swing: fmt.eur(result.switching.tornadoBar.swingEur) })}
+        </p>
+      )}
 
       <h3>{t('businessCase.findings.heading')}</h3>
       {findings.length === 0 ? (
