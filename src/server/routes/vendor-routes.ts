@@ -156,7 +156,8 @@ export function registerVendorRoutes(app: FastifyInstance): void {
 
   /**
    * The pilot's KPIs with their measured value: the estimate of the KPI's level over the pilot weeks
-   * of the pilot that counts for the use case (the newest that started). Before a start, none is measured.
+   * of the pilot that counts for the use case (the newest that started). Before a start, none is
+   * measured and every claim stays unverified.
    */
   async function pilotKpis(orgId: string, useCaseId: string, title: string): Promise<KpiMeasurement[]> {
     const counts = pilotThatCounts(await store.pilots.list<PilotPlanDraft>(orgId, useCaseId));
@@ -196,7 +197,7 @@ export function registerVendorRoutes(app: FastifyInstance): void {
     );
   }
 
-  /** Saves answers (a draft, or submitted by `by`), after checking the files they name. */
+  /** Saves answers (a draft, or submitted by `submitBy`), after checking the files they name. */
   async function saveAnswers(
     request: FastifyRequest,
     key: VendorKey,
