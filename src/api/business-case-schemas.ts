@@ -167,6 +167,27 @@ export const ZBusinessCaseReport = z
         probabilityNpvPositiveStdError: z.number(),
       })
       .describe('including the chance of stalling'),
+    switching: z
+      .looseObject({
+        range: z.looseObject({ low: z.number(), likely: z.number(), high: z.number() }),
+        stalledMeanEur: z.number(),
+        replacesCommittedLicence: z.boolean(),
+        exitCostPresentValueEur: z.number(),
+        npvWithExitEur: z.number(),
+        tornadoBar: z
+          .looseObject({
+            lowValue: z.number(),
+            highValue: z.number(),
+            npvAtLowEur: z.number(),
+            npvAtHighEur: z.number(),
+            swingEur: z.number(),
+          })
+          .nullable(),
+      })
+      .nullable()
+      .describe(
+        "the selected vendor's switching cost: paid by a stalled project, and the exit cost at the end of the horizon; null without a vendor comparison",
+      ),
     tornado: z.looseObject({
       baseNpvEur: z.number(),
       bars: z.array(

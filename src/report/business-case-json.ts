@@ -41,6 +41,7 @@ export function renderBusinessCaseJson(
     assessment: input.assessment ?? null,
     expected: rest.expected,
     tornado: rest.tornado,
+    switching: rest.switching ?? null,
     measureFirst: rest.measureFirst,
     npvHistogram: npvHistogram(result, JSON_HISTOGRAM_BINS),
     findings: findings.map((f) => ({
