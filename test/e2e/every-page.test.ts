@@ -29,6 +29,8 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
   /** A survey round's public page and a feedback form, for the logged-out check. */
   let surveyPath = '';
   let feedbackPath = '';
+  /** A vendor's questionnaire page (/v/<token>), for the logged-out check. */
+  let vendorPath = '';
 
   beforeAll(async () => {
     app = await startE2eApp();
@@ -70,6 +72,7 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
     );
     surveyPath = employeeVoice.surveyPath;
     feedbackPath = employeeVoice.feedbackPath;
+    vendorPath = await vendorsCompared(page, `/api/orgs/${org!.organisationId}/use-cases/${fixFirst!.id}`);
     visits = [
       {
         name: 'use-case list',
@@ -152,6 +155,19 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
         },
       },
       {
+        name: 'vendors, compared, with a claim',
+        path: `${uc}/vendors`,
+        ready: async (p) => {
+          await p.locator('li.vendor-rank').first().waitFor();
+          await p.locator('li.vendor-claim').first().waitFor();
+        },
+        expand: async (p) => {
+          await p.evaluate(() => {
+            for (const d of document.querySelectorAll('details')) d.open = true;
+          });
+        },
+      },
+      {
         name: 'history',
         path: `${uc}/history`,
         ready: async (p) => void (await p.locator('.history-item').first().waitFor()),
@@ -217,7 +233,7 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
     await checkEveryPage('en', 390);
   }, 400_000);
 
-  it('the login page, an invitation link, a survey and the feedback form, logged out, on a phone', async () => {
+  it('the login page, an invitation link, a survey, the feedback form and a vendor questionnaire, logged out, on a phone', async () => {
     await apiFromPage(page, 'POST', '/api/auth/logout');
     await page.setViewportSize({ width: 390, height: 844 });
     const problems: string[] = [];
@@ -229,6 +245,8 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
         [surveyPath, 'form.public-survey'],
         [feedbackPath, 'form.public-feedback'],
         ['/s/bestaat-niet-0123456789abcdefghijklmnopqrstuvwxyz', '.public-card [role="alert"]'],
+        [vendorPath, 'form.public-vendor'],
+        ['/v/bestaat-niet-0123456789abcdefghijklmnopqrstuvwxyz', '.public-card [role="alert"]'],
       ] as const satisfies readonly (readonly [string, string])[]) {
         await page.goto(`${app.server.url}${path}`);
         await page.locator(ready).waitFor();
@@ -338,4 +356,51 @@ async function surveyWithResults(
     comment: 'Leverancier verkeerd herkend',
   });
   return { surveyPath: link.path, feedbackPath: feedback.path };
+}
+
+/**
+ * Two vendors of the use case through the API: one answers its questionnaire through its link (a
+ * failed gate, evidence on another), the owner fills in the other; a flagged claim. The Vendors tab
+ * then shows every part. Returns the path of the vendor's questionnaire page.
+ */
+async function vendorsCompared(page: Page, useCase: string): Promise<string> {
+  const first = await apiFromPage<{ id: string }>(page, 'POST', `${useCase}/vendors`, {
+    name: 'SensorPlatform',
+    website: 'https://sensorplatform.example',
+  });
+  const second = await apiFromPage<{ id: string }>(page, 'POST', `${useCase}/vendors`, {
+    name: 'WarmteData',
+  });
+  const link = await apiFromPage<{ token: string; path: string }>(
+    page,
+    'POST',
+    `${useCase}/vendors/${first.id}/link`,
+    {},
+  );
+  await apiFromPage(page, 'POST', `/api/public/vendor-questionnaire/${link.token}/submit`, {
+    answers: {
+      noTrainingWithoutConsent: {
+        value: 'yes',
+        evidence: [{ kind: 'clause', text: 'Klantdata wordt niet gebruikt om modellen te trainen.' }],
+      },
+      openExport: { value: 'no', comment: 'Export alleen via ons eigen dashboard.' },
+      references: { value: 'partly' },
+    },
+  });
+  await apiFromPage(page, 'PUT', `${useCase}/vendors/${second.id}`, {
+    answers: {
+      openExport: { value: 'yes', evidence: [{ kind: 'url', url: 'https://warmtedata.example/export' }] },
+      exitTerms: { value: 'yes', noticeMonths: 2 },
+      integration: { value: 'yes' },
+    },
+    switching: { yearlyCost: 4800, contractMonths: 12 },
+    submit: true,
+  });
+  await apiFromPage(page, 'POST', `${useCase}/claims`, {
+    vendorId: first.id,
+    text: 'Het platform voorspelt elke storing, zonder uitzondering.',
+    source: 'entered',
+    date: '2026-11-20',
+  });
+  return link.path;
 }

@@ -114,6 +114,17 @@ describe('partner due diligence', () => {
     expect(text(await training.locator('.vendor-basis').textContent())).toBe('met bewijs');
 
     for (const gate of ['processingAgreement', 'euHosting', 'pilotFirst']) await answer(phone, gate, 'Ja');
+    // A file as evidence, sent to the link's own upload.
+    const agreement = question(phone, 'processingAgreement');
+    await agreement.locator('summary', { hasText: 'Bewijs toevoegen' }).click();
+    await agreement.getByLabel('Bestand').setInputFiles({
+      name: 'verwerkersovereenkomst.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Verwerkersovereenkomst FactuurFlow, versie 2026-11, artikel 28 AVG.\n'),
+    });
+    await expect
+      .poll(async () => text(await agreement.locator('.vendor-evidence-list').textContent()))
+      .toContain('Bestand: verwerkersovereenkomst.txt');
     await answer(phone, 'openExport', 'Nee');
     await question(phone, 'openExport').getByLabel('Toelichting').fill(EXPORT_ANSWER);
     expect(text(await question(phone, 'openExport').locator('.vendor-basis').textContent())).toBe(
@@ -182,9 +193,20 @@ describe('partner due diligence', () => {
     await expect
       .poll(async () => text(await snel.locator('.vendor-state').textContent()))
       .toMatch(/^Door jullie zelf ingevuld op /);
-    expect(text(await card('FactuurFlow').locator('.vendor-state').textContent())).toMatch(
+    const flow = card('FactuurFlow');
+    expect(text(await flow.locator('.vendor-state').textContent())).toMatch(
       /^Ingediend door de leverancier op /,
     );
+    // The vendor's file is the organisation's to download.
+    await flow.locator('summary', { hasText: 'Vragenlijst zelf invullen' }).click();
+    const file = question(flow, 'processingAgreement').getByRole('link', {
+      name: 'verwerkersovereenkomst.txt',
+    });
+    const href = (await file.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/vendors\/[\w-]+\/evidence\/[\w-]+$/);
+    const download = await page.request.get(`${app.server.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toContain('artikel 28 AVG');
   });
 
   it('compares them with the failed gate first, quoting the vendor and marking it self-declared', async () => {

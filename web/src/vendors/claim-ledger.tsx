@@ -52,7 +52,7 @@ export function ClaimLedger({
         ))}
       {canManage ? (
         <details className="vendor-details">
-          <summary>{t('vendorsWeb.claims.addTitle')}</summary>
+          <summary className="vendor-summary">{t('vendorsWeb.claims.addTitle')}</summary>
           <ClaimForm ids={ids} vendors={vendors} onAdded={(c) => setLastAdded(c.id)} />
         </details>
       ) : (

@@ -74,16 +74,17 @@ export function QuestionnaireForm(props: QuestionnaireFormProps) {
   );
   return (
     <div className="vendor-questionnaire">
-      <section className="vendor-part" aria-label={t('vendorsWeb.form.gatesTitle')}>
+      {/* Not a landmark: a page may hold the questionnaires of several vendors. */}
+      <div className="vendor-part">
         <H>{t('vendorsWeb.form.gatesTitle')}</H>
         <p className="hint">{t('vendorsWeb.form.gatesIntro')}</p>
         {VENDOR_GATES.map((g) => block(g, true))}
-      </section>
-      <section className="vendor-part" aria-label={t('vendorsWeb.form.scoredTitle')}>
+      </div>
+      <div className="vendor-part">
         <H>{t('vendorsWeb.form.scoredTitle')}</H>
         <p className="hint">{t('vendorsWeb.form.scoredIntro')}</p>
         {VENDOR_SCORED_QUESTIONS.map((q) => block(q, false))}
-      </section>
+      </div>
     </div>
   );
 }
@@ -105,7 +106,7 @@ function QuestionBlock(
   const notNeeded = props.personalData === false && PERSONAL_DATA_GATES.some((g) => g === question);
   return (
     <fieldset className="vendor-question" data-question={question} aria-describedby={`${id}-help`}>
-      <legend>
+      <legend className="vendor-question-title">
         {t(`vendors.question.${question}.title`)}
         {props.isGate && <span className="badge vendor-gate-badge">{t('vendorsWeb.form.mustPass')}</span>}
       </legend>
@@ -391,12 +392,13 @@ function EvidenceEditor({
         <p className="hint">{t('vendorsWeb.evidence.full', { max: VENDOR_LIMITS.evidencePerAnswer })}</p>
       ) : (
         <details className="vendor-evidence-add">
-          <summary>{t('vendorsWeb.evidence.add')}</summary>
+          <summary className="vendor-summary">{t('vendorsWeb.evidence.add')}</summary>
           <div className="field">
             <label htmlFor={`${id}-url`}>{t('vendorsWeb.evidence.url')}</label>
             <div className="vendor-inline-add">
               <input
                 id={`${id}-url`}
+                className="vendor-inline-input"
                 type="url"
                 inputMode="url"
                 placeholder="https://"
@@ -526,7 +528,7 @@ export function EvidenceList({
     <ul className="vendor-evidence-list">
       {evidence.map((e, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: evidence items have no identity but their place
-        <li key={i}>
+        <li key={i} className="vendor-evidence-item">
           {item(e)}
           {onRemove && (
             <>

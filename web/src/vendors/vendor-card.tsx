@@ -116,11 +116,13 @@ export function VendorCard({
           </div>
         )}
         <details className="vendor-details">
-          <summary>{t('vendorsWeb.switching.title')}</summary>
+          <summary className="vendor-summary">{t('vendorsWeb.switching.title')}</summary>
           <SwitchingForm ids={ids} vendor={vendor} canManage={canManage} />
         </details>
         <details className="vendor-details">
-          <summary>{canManage ? t('vendorsWeb.vendor.fillIn') : t('vendorsWeb.vendor.answers')}</summary>
+          <summary className="vendor-summary">
+            {canManage ? t('vendorsWeb.vendor.fillIn') : t('vendorsWeb.vendor.answers')}
+          </summary>
           <OwnerQuestionnaire ids={ids} vendor={vendor} personalData={personalData} canManage={canManage} />
         </details>
       </article>

@@ -105,7 +105,9 @@ function RankCard({ row, rank, isSelected }: { row: ComparisonRow; rank: number;
         )}
         {rest.length > 0 && (
           <details className="vendor-gates-rest">
-            <summary>{t('vendorsWeb.compare.otherGates', { count: rest.length })}</summary>
+            <summary className="vendor-summary">
+              {t('vendorsWeb.compare.otherGates', { count: rest.length })}
+            </summary>
             <ul className="vendor-gates">
               {rest.map((g) => (
                 <GateLine key={g.gate} gate={g} />
@@ -136,7 +138,7 @@ function RankCard({ row, rank, isSelected }: { row: ComparisonRow; rank: number;
           </div>
         </dl>
         <details className="vendor-switching-parts">
-          <summary>{t('vendorsWeb.compare.switchingParts')}</summary>
+          <summary className="vendor-summary">{t('vendorsWeb.compare.switchingParts')}</summary>
           <ul className="vendor-plain-list">
             <li>
               {t('vendors.switching.part.remainingContract')}: {fmt.eur(cost.parts.remainingContract)}
@@ -214,7 +216,7 @@ function Weights({
   const isValid = parsed.every(([, w]) => Number.isFinite(w) && w >= 0 && w <= 5);
   return (
     <details className="vendor-weights">
-      <summary>{t('vendorsWeb.weights.title')}</summary>
+      <summary className="vendor-summary">{t('vendorsWeb.weights.title')}</summary>
       <p className="hint">{t('vendorsWeb.weights.intro')}</p>
       <form
         onSubmit={(e) => {
