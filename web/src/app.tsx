@@ -6,6 +6,7 @@ import { LoginPage } from './pages/login-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { UseCaseListPage } from './pages/use-case-list-page.tsx';
 import { useSession } from './session.ts';
+import { loadVendorTexts } from './vendors/vendor-texts.ts';
 
 /**
  * Every page but the first two (login, the use-case list) is its own chunk, loaded when it is
@@ -31,15 +32,22 @@ const PublicFeedbackPage = lazy(() =>
 const PublicSurveyPage = lazy(() =>
   import('./pages/public-survey-page.tsx').then((m) => ({ default: m.PublicSurveyPage })),
 );
+// The vendor pages bring their texts along (not in the first download).
 const PublicVendorPage = lazy(() =>
-  import('./pages/public-vendor-page.tsx').then((m) => ({ default: m.PublicVendorPage })),
+  Promise.all([import('./pages/public-vendor-page.tsx'), loadVendorTexts()]).then(([m]) => ({
+    default: m.PublicVendorPage,
+  })),
 );
 const ResultsPage = lazy(() => import('./pages/results-page.tsx').then((m) => ({ default: m.ResultsPage })));
 const SettingsPage = lazy(() =>
   import('./pages/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
 const UseCasePage = lazy(() => import('./pages/use-case-page.tsx').then((m) => ({ default: m.UseCasePage })));
-const VendorsPage = lazy(() => import('./pages/vendors-page.tsx').then((m) => ({ default: m.VendorsPage })));
+const VendorsPage = lazy(() =>
+  Promise.all([import('./pages/vendors-page.tsx'), loadVendorTexts()]).then(([m]) => ({
+    default: m.VendorsPage,
+  })),
+);
 
 export function App() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { addLocaleFormatters } from '../../src/i18n/i18next-formatters.ts';
-import { resources } from '../../src/i18n/resources.ts';
 import { setApiLanguage } from './api.ts';
+import { initialResources } from './initial-resources.ts';
 
 const STORAGE_KEY = 'haalbaar.lang';
 
@@ -16,7 +16,8 @@ setApiLanguage(lng);
 document.documentElement.lang = lng;
 
 void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: resources.nl }, en: { translation: resources.en } },
+  // The vendor texts come later, with their pages (web/src/vendors/vendor-texts.ts).
+  resources: { nl: { translation: initialResources.nl }, en: { translation: initialResources.en } },
   lng,
   fallbackLng: false,
   interpolation: { escapeValue: false },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router';
 import type { StoredUseCase, UseCaseStatus } from '../api.ts';
 import { useSaveUseCase } from '../use-case-query.ts';
+import { useVendorTexts } from '../vendors/vendor-texts.ts';
 import { useSavingClick } from './saving-link.ts';
 
 const STATUSES: UseCaseStatus[] = ['idea', 'assessing', 'pilot', 'decided'];
@@ -22,6 +23,8 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
   const { orgId } = useParams();
   const save = useSaveUseCase(orgId, useCase.id);
   const base = `/o/${orgId}/use-cases/${useCase.id}`;
+  // The tab's name is among the vendor texts, which are not in the first download.
+  const hasVendorTexts = useVendorTexts();
   return (
     <header className="uc-header">
       <div className="page-head">
@@ -55,7 +58,7 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
         <Tab to={`${base}/business-case`}>{t('businessCase.page.tab')}</Tab>
         <Tab to={`${base}/pilot`}>{t('pilotWeb.tab')}</Tab>
         <Tab to={`${base}/employees`}>{t('surveyWeb.tab')}</Tab>
-        <Tab to={`${base}/vendors`}>{t('vendorsWeb.tab')}</Tab>
+        {hasVendorTexts && <Tab to={`${base}/vendors`}>{t('vendorsWeb.tab')}</Tab>}
         <Tab to={`${base}/history`}>{t('web.useCase.tab.history')}</Tab>
       </nav>
     </header>
