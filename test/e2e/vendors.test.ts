@@ -14,7 +14,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, seriousAxeViolations } from '../support/axe.ts';
+import { apiFromPage, horizontalOverflow, seriousAxeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { type E2eApp, loginAsDemo, startE2eApp } from '../support/e2e-app.ts';
 
@@ -319,6 +319,36 @@ describe('partner due diligence', () => {
     await phone.goto(linkUrl);
     await phone.getByRole('heading', { name: 'Deze link werkt niet' }).waitFor();
     expect(await phone.locator('form.public-vendor').count()).toBe(0);
+    expect(await horizontalOverflow(phone)).toBe(0);
+  });
+
+  it('shows a member everything but no controls', async () => {
+    const vendorsPath = new URL(page.url()).pathname;
+    const orgId = vendorsPath.split('/')[2]!;
+    const invitation = await apiFromPage<{ link: string }>(page, 'POST', `/api/orgs/${orgId}/invitations`, {
+      email: 'lid@example.nl',
+      name: 'Lid Lezer',
+      role: 'member',
+    });
+    // The phone accepts the invitation and is now a member of the organisation.
+    await phone.goto(`${app.server.url}${invitation.link}`);
+    await phone.getByLabel('Kies een wachtwoord').fill('zeven groene kikkers zingen');
+    await phone.getByRole('button', { name: 'Account maken en accepteren' }).click();
+    await phone.getByRole('heading', { name: 'Use cases' }).waitFor();
+    await phone.goto(`${app.server.url}${vendorsPath}`);
+    const flow = phone.locator('li.vendor-card[data-vendor="FactuurFlow"]');
+    await flow.waitFor();
+    await phone.locator('li.vendor-rank[data-vendor="FactuurFlow"]').waitFor();
+    expect(await phone.getByRole('button', { name: 'Leverancier toevoegen' }).count()).toBe(0);
+    expect(await flow.getByRole('button').count()).toBe(0);
+    expect(await phone.getByRole('button', { name: 'Gewichten opslaan' }).count()).toBe(0);
+    expect(await phone.locator('.notice', { hasText: 'Alleen eigenaren en adviseurs' }).count()).toBe(2);
+    // The answers, read only, with the vendor's own words.
+    await flow.locator('summary', { hasText: 'Antwoorden op de vragenlijst' }).click();
+    const exportAnswer = text(await question(flow, 'openExport').textContent());
+    expect(exportAnswer).toContain('Nee');
+    expect(exportAnswer).toContain(EXPORT_ANSWER);
+    expect(await question(flow, 'openExport').getByRole('radio').count()).toBe(0);
     expect(await horizontalOverflow(phone)).toBe(0);
   });
 });
