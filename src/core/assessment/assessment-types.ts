@@ -3,7 +3,8 @@ import type { Message } from '../message.ts';
 import type { PilotEvidence } from '../pilot/pilot-evidence.ts';
 import type { RulesResult } from '../rules/rules-types.ts';
 import type { FeedbackEvidence, SurveyEvidence } from '../survey/survey-types.ts';
-import type { PartnerEvidence } from '../vendors/vendor-findings.ts';
+import type { VendorComparison } from '../vendors/compare-vendors.ts';
+import type { VendorRecord } from '../vendors/vendor-types.ts';
 
 /** The five failure factors; ids are fixed by the contract. */
 export const FACTOR_IDS = ['expectations', 'problem', 'data', 'people', 'partner'] as const;
@@ -168,7 +169,7 @@ export type AssessEvidence = {
    * The vendors' own answers to the questionnaire, compared: the selected vendor's answers outrank
    * the intake's yes/no answers about vendors on the `partner` factor.
    */
-  vendors?: PartnerEvidence;
+  vendors?: { comparison: VendorComparison; vendors: readonly VendorRecord[] };
   /**
    * The day (YYYY-MM-DD) the rules and obligations are judged on: which obligations already apply.
    * The assessment reads no clock; without a day it has no rules section.

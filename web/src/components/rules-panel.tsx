@@ -100,7 +100,7 @@ export function RulesPanel({ rules, intakeLink }: { rules: Rules; intakeLink: st
       <h3>{l('obligations')}</h3>
       <ul className="obligations">
         {rules.obligations.map((o) => (
-          <li key={o.id} className={o.applies ? 'applies' : 'upcoming'}>
+          <li key={o.id} className={o.applies ? 'rules-obligation applies' : 'rules-obligation upcoming'}>
             <p>
               <strong>{o.text}</strong>
             </p>
