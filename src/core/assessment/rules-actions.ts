@@ -61,15 +61,16 @@ const SPEC: Record<RulesActionId, { owner: OwnerId; effort: 1 | 2 | 3 }> = {
 
 /**
  * What blocks a pilot on legal grounds (see {@link RulesBlocker}): a required DPIA not answered as
- * done, and a high-risk use by a deployer (or a company whose role is unclear, which gets the
- * deployer duties as the floor) whose duties are not answered as planned. A day on which the
- * high-risk duties do not apply yet is no excuse: a pilot started now runs into it.
+ * done, and a high-risk use whose deployer duties are not answered as planned. Every role carries
+ * them: a provider uses its own system in its own process too (docs/rules.md), and an unclear role
+ * gets them as the floor. A day on which the high-risk duties do not apply yet is no excuse: a pilot
+ * started now runs into it.
  */
 export function rulesBlockers(result: RulesResult, useCase: UseCase): RulesBlocker[] {
   const blockers: RulesBlocker[] = [];
   if (result.dpia.outcome === 'required' && result.dpia.done !== 'yes') blockers.push('dpia');
   const highRisk = result.aiAct.classification === 'high-risk';
-  if (highRisk && result.aiAct.role !== 'provider' && useCase.rules?.deployerDutiesPlanned !== 'yes') {
+  if (highRisk && useCase.rules?.deployerDutiesPlanned !== 'yes') {
     blockers.push('deployerDuties');
   }
   return blockers;
