@@ -8,16 +8,7 @@ import {
   ZXlsxBody,
 } from '../../api/business-case-schemas.ts';
 import { errorResponses, ZUseCaseParams } from '../../api/common-schemas.ts';
-import type { Assessment } from '../../core/assessment/assessment-types.ts';
-import {
-  assessWithEvidence,
-  businessCaseAssessment,
-  businessCaseWithRisks,
-  type SwitchingRange,
-  stallEvidenceOf,
-} from '../../core/business-case/assessed-business-case.ts';
-import { BUSINESS_CASE_DEFAULTS } from '../../core/business-case/business-case-defaults.ts';
-import type { UseCase } from '../../core/use-case/use-case-schema.ts';
+import { assessWithEvidence } from '../../core/business-case/assessed-business-case.ts';
 import { ZUseCase } from '../../core/use-case/use-case-schema.ts';
 import type { Locale } from '../../i18n/resources.ts';
 import type { BusinessCaseReportInput } from '../../report/business-case-document.ts';
@@ -25,41 +16,12 @@ import { renderBusinessCaseJson } from '../../report/business-case-json.ts';
 import { buildBusinessCaseXlsx } from '../../report/business-case-xlsx.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
-import { currentAssessment } from '../current-assessment.ts';
 import { requestLocale } from '../request-locale.ts';
+import { computeBusinessCase, useCaseBusinessCase } from '../use-case-business-case.ts';
 
 /** The rendered JSON with its contract type; the response serializer checks it against the schema. */
 function renderReport(input: BusinessCaseReportInput, locale: Locale): BusinessCaseReport {
   return renderBusinessCaseJson(input, locale) as BusinessCaseReport;
-}
-
-/**
- * The business case of one use-case document with its stall chance from the given assessment (the
- * one with all evidence: `currentAssessment` for a stored use case). Same document, assessment and
- * seed ⇒ the same figures as `haalbaar business-case`, the page's Web Worker and the XLSX.
- */
-function computeBusinessCase(options: {
-  useCase: UseCase;
-  assessment: Assessment;
-  stored: { id: string; revision: number } | null;
-  query: { runs?: number | undefined; seed?: number | undefined };
-  /** The selected vendor's switching cost (stored use cases with a vendor comparison). */
-  switchingCost?: SwitchingRange | undefined;
-}): BusinessCaseReportInput {
-  const { useCase, assessment, query, switchingCost } = options;
-  const { result, findings } = businessCaseWithRisks({
-    useCase,
-    stall: { ...stallEvidenceOf(assessment), ...(switchingCost ? { switchingCost } : {}) },
-    runs: query.runs ?? BUSINESS_CASE_DEFAULTS.runs,
-    seed: query.seed ?? BUSINESS_CASE_DEFAULTS.seed,
-    withRankCorrelation: true,
-  });
-  return {
-    useCase,
-    result,
-    findings,
-    assessment: businessCaseAssessment(assessment, options.stored, switchingCost ?? null),
-  };
 }
 
 /**
@@ -95,12 +57,7 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
     await requireOrgAccess(request, orgId);
     const found = await store.useCases.get(orgId, useCaseId);
     if (!found) throw new AppError('NOT_FOUND');
-    const { assessment, stored, switchingCost } = await currentAssessment(store, {
-      orgId,
-      useCaseId,
-      document: found.document,
-    });
-    return computeBusinessCase({ useCase: found.document, assessment, stored, query, switchingCost });
+    return useCaseBusinessCase(store, { orgId, useCaseId, document: found.document, ...query });
   }
 
   r.post(
@@ -123,7 +80,7 @@ export function registerBusinessCaseRoutes(app: FastifyInstance): void {
         useCase: request.body,
         assessment: assessWithEvidence(request.body),
         stored: null,
-        query: request.query,
+        ...request.query,
       });
       return renderReport(input, requestLocale(request));
     },
