@@ -284,6 +284,16 @@ describe('partner due diligence', () => {
     await flag.waitFor();
     expect(text(await flag.textContent())).toMatch(/^Doorvragen: ".+": welk aandeel .* nog een mens nodig/);
     expect(text(await claim.locator('.vendor-claim-meta').textContent())).toContain('FactuurFlow');
+    // Linked to the pilot KPI that can settle it, with the figure it promises: unverified until measured.
+    await claim.getByRole('button', { name: 'KPI koppelen…' }).click();
+    await claim.getByLabel('KPI van de pilot (optioneel)').fill('minutenPerFactuur');
+    await claim.getByLabel('Beloofd cijfer op die KPI (optioneel)').fill('1,5');
+    await claim.getByRole('button', { name: 'Koppeling opslaan' }).click();
+    await expect
+      .poll(async () => text(await claim.locator('.vendor-claim-meta').textContent()))
+      .toContain('KPI minutenPerFactuur');
+    expect(text(await claim.locator('.vendor-claim-figures').textContent())).toBe('beloofd: 1,5');
+    expect(await claim.getAttribute('data-claim-status')).toBe('unverified');
   });
 
   it('lets the partner factor quote FactuurFlow’s answer', async () => {

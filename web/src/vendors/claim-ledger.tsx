@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAIM_SOURCES, type ClaimSource, VENDOR_LIMITS } from '../../../src/core/vendors/vendor-types.ts';
 import { useFormat } from '../format.ts';
-import { useAddClaim, useClaims, usePilotKpis, useRemoveClaim } from './vendor-queries.ts';
+import { useAddClaim, useClaims, usePilotKpis, useRemoveClaim, useUpdateClaim } from './vendor-queries.ts';
 import type { ClaimView, UseCaseIds, VendorView } from './vendor-types.ts';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -78,6 +78,7 @@ function ClaimItem({
   const { t } = useTranslation();
   const fmt = useFormat();
   const remove = useRemoveClaim(ids);
+  const [isLinking, setLinking] = useState(false);
   const vendor = vendors.find((v) => v.id === claim.vendorId);
   return (
     <li className={`vendor-claim vendor-claim-${claim.status}`} data-claim-status={claim.status}>
@@ -107,16 +108,22 @@ function ClaimItem({
           <strong>{t('vendorsWeb.claims.flagged')}</strong> {claim.flag.question}
         </div>
       )}
-      {canManage && (
-        <button
-          type="button"
-          className="link-button"
-          disabled={remove.isPending}
-          onClick={() => remove.mutate(claim.id)}
-        >
-          {t('vendorsWeb.claims.remove')}
-        </button>
+      {canManage && !isLinking && (
+        <div className="vendor-actions">
+          <button type="button" onClick={() => setLinking(true)}>
+            {t('vendorsWeb.claims.link')}
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(claim.id)}
+          >
+            {t('vendorsWeb.claims.remove')}
+          </button>
+        </div>
       )}
+      {isLinking && <LinkClaimForm ids={ids} claim={claim} onDone={() => setLinking(false)} />}
     </li>
   );
 }
@@ -134,7 +141,6 @@ function ClaimForm({
   const fmt = useFormat();
   const id = useId();
   const add = useAddClaim(ids);
-  const kpis = usePilotKpis(ids);
   const [text, setText] = useState('');
   const [source, setSource] = useState<ClaimSource>('entered');
   const [date, setDate] = useState(todayIso);
@@ -143,20 +149,19 @@ function ClaimForm({
   const [claimed, setClaimed] = useState('');
   const [isTried, setTried] = useState(false);
   const claimedValue = claimed.trim() === '' ? undefined : fmt.parseNumber(claimed);
-  const isClaimedBad = claimed.trim() !== '' && claimedValue === null;
   const isTextMissing = text.trim() === '';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (isTextMissing || isClaimedBad || !date) return;
+    if (isTextMissing || claimedValue === null || !date) return;
     const added = await add.mutateAsync({
       text: text.trim(),
       source,
       date,
       ...(vendorId ? { vendorId } : {}),
       ...(kpiId.trim() ? { kpiId: kpiId.trim() } : {}),
-      ...(claimedValue !== undefined && claimedValue !== null ? { claimed: claimedValue } : {}),
+      ...(claimedValue !== undefined ? { claimed: claimedValue } : {}),
     });
     onAdded(added);
     setText('');
@@ -216,50 +221,8 @@ function ClaimForm({
           <label htmlFor={`${id}-date`}>{t('vendorsWeb.claims.date')}</label>
           <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-kpi`}>{t('vendorsWeb.claims.kpiLabel')}</label>
-          <input
-            id={`${id}-kpi`}
-            list={`${id}-kpis`}
-            maxLength={100}
-            value={kpiId}
-            aria-describedby={`${id}-kpi-hint`}
-            onChange={(e) => setKpiId(e.target.value)}
-          />
-          <datalist id={`${id}-kpis`}>
-            {(kpis.data ?? []).map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.name}
-              </option>
-            ))}
-          </datalist>
-          <span className="hint" id={`${id}-kpi-hint`}>
-            {(kpis.data ?? []).length > 0
-              ? t('vendorsWeb.claims.kpiHint', {
-                  kpis: (kpis.data ?? []).map((k) => `${k.id} (${k.name})`).join(', '),
-                })
-              : t('vendorsWeb.claims.kpiHintNone')}
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-claimed`}>{t('vendorsWeb.claims.claimedLabel')}</label>
-          <input
-            id={`${id}-claimed`}
-            inputMode="decimal"
-            value={claimed}
-            aria-invalid={isClaimedBad || undefined}
-            aria-describedby={`${id}-claimed-hint`}
-            onChange={(e) => setClaimed(e.target.value)}
-          />
-          <span className="hint" id={`${id}-claimed-hint`}>
-            {t('vendorsWeb.claims.claimedHint')}
-          </span>
-          {isClaimedBad && (
-            <span className="field-error" role="alert">
-              {t('vendorsWeb.claims.claimedBad')}
-            </span>
-          )}
-        </div>
+        <KpiField ids={ids} value={kpiId} onChange={setKpiId} />
+        <ClaimedField value={claimed} onChange={setClaimed} />
       </div>
       {add.isError && (
         <p className="error" role="alert">
@@ -269,6 +232,133 @@ function ClaimForm({
       <button type="submit" className="primary" disabled={add.isPending}>
         {add.isPending ? t('web.common.busy') : t('vendorsWeb.claims.add')}
       </button>
+    </form>
+  );
+}
+
+/** The pilot KPI a claim is linked to: typed, with the newest pilot's KPIs offered. */
+function KpiField({
+  ids,
+  value,
+  onChange,
+}: {
+  ids: UseCaseIds;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const kpis = usePilotKpis(ids);
+  const offered = kpis.data ?? [];
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-kpi`}>{t('vendorsWeb.claims.kpiLabel')}</label>
+      <input
+        id={`${id}-kpi`}
+        list={`${id}-kpis`}
+        maxLength={100}
+        value={value}
+        aria-describedby={`${id}-kpi-hint`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <datalist id={`${id}-kpis`}>
+        {offered.map((k) => (
+          <option key={k.id} value={k.id}>
+            {k.name}
+          </option>
+        ))}
+      </datalist>
+      <span className="hint" id={`${id}-kpi-hint`}>
+        {offered.length > 0
+          ? t('vendorsWeb.claims.kpiHint', { kpis: offered.map((k) => `${k.id} (${k.name})`).join(', ') })
+          : t('vendorsWeb.claims.kpiHintNone')}
+      </span>
+    </div>
+  );
+}
+
+/** The figure a claim promises on its KPI, typed in the user's locale. */
+function ClaimedField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const id = useId();
+  const isBad = value.trim() !== '' && fmt.parseNumber(value) === null;
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-claimed`}>{t('vendorsWeb.claims.claimedLabel')}</label>
+      <input
+        id={`${id}-claimed`}
+        inputMode="decimal"
+        value={value}
+        aria-invalid={isBad || undefined}
+        aria-describedby={`${id}-claimed-hint`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <span className="hint" id={`${id}-claimed-hint`}>
+        {t('vendorsWeb.claims.claimedHint')}
+      </span>
+      {isBad && (
+        <span className="field-error" role="alert">
+          {t('vendorsWeb.claims.claimedBad')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Links a claim (one from a questionnaire, say, which comes without one) to the pilot KPI that can
+ * settle it, with the figure it promises there.
+ */
+function LinkClaimForm({ ids, claim, onDone }: { ids: UseCaseIds; claim: ClaimView; onDone: () => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const update = useUpdateClaim(ids);
+  const [kpiId, setKpiId] = useState(claim.kpiId ?? '');
+  const [claimed, setClaimed] = useState(
+    claim.claimed === undefined ? '' : fmt.numberForInput(claim.claimed),
+  );
+  const claimedValue = claimed.trim() === '' ? undefined : fmt.parseNumber(claimed);
+  return (
+    <form
+      className="vendor-claim-link"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (claimedValue === null) return;
+        update.mutate(
+          {
+            claimId: claim.id,
+            body: {
+              text: claim.text,
+              source: claim.source,
+              date: claim.date,
+              ...(claim.vendorId ? { vendorId: claim.vendorId } : {}),
+              ...(kpiId.trim() ? { kpiId: kpiId.trim() } : {}),
+              ...(claimedValue !== undefined ? { claimed: claimedValue } : {}),
+            },
+          },
+          { onSuccess: onDone },
+        );
+      }}
+    >
+      <div className="vendor-grid">
+        <KpiField ids={ids} value={kpiId} onChange={setKpiId} />
+        <ClaimedField value={claimed} onChange={setClaimed} />
+      </div>
+      {update.isError && (
+        <p className="error" role="alert">
+          {update.error.message}
+        </p>
+      )}
+      <div className="vendor-actions">
+        <button type="submit" className="primary" disabled={update.isPending}>
+          {update.isPending ? t('web.common.busy') : t('vendorsWeb.claims.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('vendorsWeb.common.cancel')}
+        </button>
+      </div>
     </form>
   );
 }

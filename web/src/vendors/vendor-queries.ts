@@ -138,6 +138,16 @@ export function useAddClaim(ids: UseCaseIds) {
   });
 }
 
+/** Changes a claim; the whole claim is sent (to link it to a KPI, say), and comes back settled. */
+export function useUpdateClaim(ids: UseCaseIds) {
+  const refresh = useRefreshVendors(ids);
+  return useMutation({
+    mutationFn: ({ claimId, body }: { claimId: string; body: ClaimBody }) =>
+      api.put('/api/orgs/:orgId/use-cases/:useCaseId/claims/:claimId', { params: { ...ids, claimId }, body }),
+    onSuccess: refresh,
+  });
+}
+
 export function useRemoveClaim(ids: UseCaseIds) {
   const refresh = useRefreshVendors(ids);
   return useMutation({
