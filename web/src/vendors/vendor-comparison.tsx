@@ -126,7 +126,7 @@ function RankCard({ row, rank, isSelected }: { row: ComparisonRow; rank: number;
             <dt>{t('vendorsWeb.compare.evidenced')}</dt>
             <dd>{fmt.percent(row.evidencedShare, 0)}</dd>
           </div>
-          <div>
+          <div className="vendor-figure-wide">
             <dt>{t('vendorsWeb.compare.switching')}</dt>
             <dd data-switching={cost.likely}>
               {t('vendorsWeb.compare.switchingRange', {
