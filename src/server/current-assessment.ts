@@ -24,7 +24,7 @@ import { useCaseVendors } from './vendor-comparison.ts';
  * 5: the rules and obligations (AI Act, DPIA, works council) on the day of the assessment; the
  *    vendors' own questionnaire answers on the partner factor.
  */
-const ASSESSMENT_VERSION = 5;
+export const ASSESSMENT_VERSION = 5;
 
 /**
  * The evidence of a use case beside its answers: the finished profiles of the data files that count,

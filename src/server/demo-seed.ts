@@ -5,7 +5,7 @@ import type { UseCase } from '../core/use-case/use-case-schema.ts';
 import { profileInChild, profileLimits } from '../profiler/profile-in-child.ts';
 import type { Queryable } from '../store/database.ts';
 import type { Store } from '../store/store.ts';
-import { assessUseCase, useCaseEvidence } from './current-assessment.ts';
+import { ASSESSMENT_VERSION, assessUseCase, useCaseEvidence } from './current-assessment.ts';
 import { hashPassword } from './password.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
@@ -105,6 +105,7 @@ export async function seedDemoIfEmpty(store: Store): Promise<boolean> {
       revision: useCase.revision,
       result: assessUseCase(useCase.document, evidence),
       evidenceHash: evidence.hash,
+      modelVersion: ASSESSMENT_VERSION,
       userId: ids.userId,
     });
   }

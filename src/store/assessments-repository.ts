@@ -9,9 +9,11 @@ export type StoredAssessment = {
   verdict: string;
   result: Assessment;
   evidenceHash: string;
+  /** The assessment model version that made it (ASSESSMENT_VERSION); null when stored before it was recorded. */
+  modelVersion: number | null;
   createdAt: string;
 };
-export type AssessmentSummary = Omit<StoredAssessment, 'result' | 'evidenceHash'>;
+export type AssessmentSummary = Omit<StoredAssessment, 'result' | 'evidenceHash' | 'modelVersion'>;
 
 const toAssessment = (r: Row): StoredAssessment => ({
   id: String(r.id),
@@ -20,6 +22,7 @@ const toAssessment = (r: Row): StoredAssessment => ({
   verdict: String(r.verdict),
   result: json<Assessment>(r.result),
   evidenceHash: String(r.evidence_hash),
+  modelVersion: r.model_version === null || r.model_version === undefined ? null : Number(r.model_version),
   createdAt: iso(r.created_at),
 });
 
@@ -35,11 +38,13 @@ export function assessmentsRepository(db: Queryable) {
       revision: number;
       result: Assessment;
       evidenceHash: string;
+      /** The model version that made `result`; absent only for callers outside the server (tests). */
+      modelVersion?: number;
       userId: string | null;
     }): Promise<StoredAssessment> {
       const [row] = await db.query(
-        `insert into assessments (organisation_id, use_case_id, revision, verdict, result, evidence_hash, created_by)
-         select $1, $2, $3, $4, $5::jsonb, $6, $7
+        `insert into assessments (organisation_id, use_case_id, revision, verdict, result, evidence_hash, created_by, model_version)
+         select $1, $2, $3, $4, $5::jsonb, $6, $7, $8
          where exists (select 1 from use_cases where organisation_id = $1 and id = $2)
          returning *`,
         [
@@ -50,6 +55,7 @@ export function assessmentsRepository(db: Queryable) {
           JSON.stringify(input.result),
           input.evidenceHash,
           input.userId,
+          input.modelVersion ?? null,
         ],
       );
       if (!row) throw new Error('use case not found in organisation');

@@ -523,4 +523,13 @@ create table vendor_weights (
 );
 `,
   },
+  {
+    version: 14,
+    name: 'assessments: the model version that made each one',
+    sql: `
+-- The assessment model version (ASSESSMENT_VERSION) that produced the stored result, so the
+-- portfolio can mark results of an older model when it compares them. Null: stored before it was recorded.
+alter table assessments add column model_version integer;
+`,
+  },
 ];

@@ -35,7 +35,7 @@ import { renderAssessment } from '../../report/assessment-render.ts';
 import type { StoredAssessment } from '../../store/assessments-repository.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrgAccess } from '../auth.ts';
-import { assessUseCase, useCaseEvidence } from '../current-assessment.ts';
+import { ASSESSMENT_VERSION, assessUseCase, useCaseEvidence } from '../current-assessment.ts';
 import { today } from '../pilot-plan.ts';
 import { requestLocale } from '../request-locale.ts';
 
@@ -231,6 +231,7 @@ export function registerAssessmentRoutes(app: FastifyInstance): void {
           revision: useCase.revision,
           result: assessUseCase(useCase.document, evidence),
           evidenceHash: evidence.hash,
+          modelVersion: ASSESSMENT_VERSION,
           userId: access.userId,
         });
         if (useCase.status === 'idea') {
