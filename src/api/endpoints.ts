@@ -68,6 +68,14 @@ import {
   ZPilotWeekParams,
 } from './pilot-schemas.ts';
 import {
+  ZCopiedUseCase,
+  ZCopyUseCaseBody,
+  ZPortfolio,
+  ZPortfolioParams,
+  ZPortfolioQuery,
+} from './portfolio-schemas.ts';
+import { PDF_CONTENT_TYPE } from './report-schemas.ts';
+import {
   ZFeedbackBody,
   ZFeedbackInbox,
   ZFeedbackItem,
@@ -565,10 +573,22 @@ export const ENDPOINTS = {
     status: 201,
     response: ZEvidenceFileRef,
   },
+  'GET /api/portfolio': { query: ZPortfolioQuery, status: 200, response: ZPortfolio },
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/copy': {
+    params: ZUseCaseParams,
+    body: ZCopyUseCaseBody,
+    status: 201,
+    response: ZCopiedUseCase,
+  },
 } as const satisfies Record<string, Endpoint>;
 
 /** Operations that answer a file instead of JSON; the browser follows a link to them (`apiPath`). */
 export const DOWNLOADS = {
+  'GET /api/portfolio.xlsx': {
+    params: ZPortfolioParams,
+    query: ZPortfolioQuery,
+    contentType: XLSX_CONTENT_TYPE,
+  },
   'GET /api/orgs/:orgId/use-cases/:useCaseId/business-case.xlsx': {
     params: ZUseCaseParams,
     query: ZSimulationQuery,
@@ -586,6 +606,21 @@ export const DOWNLOADS = {
   },
   'GET /api/orgs/:orgId/use-cases/:useCaseId/pilots/:pilotId/memo.md': {
     params: ZPilotParams,
+    query: ZLangQuery,
+    contentType: 'text/markdown',
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/report.pdf': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    contentType: PDF_CONTENT_TYPE,
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/report.html': {
+    params: ZUseCaseParams,
+    query: ZLangQuery,
+    contentType: 'text/html',
+  },
+  'GET /api/orgs/:orgId/use-cases/:useCaseId/report.md': {
+    params: ZUseCaseParams,
     query: ZLangQuery,
     contentType: 'text/markdown',
   },

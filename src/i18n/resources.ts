@@ -8,6 +8,7 @@ import enInput from './locales/en/input.json' with { type: 'json' };
 import enPilot from './locales/en/pilot.json' with { type: 'json' };
 import enPilotImport from './locales/en/pilot-import.json' with { type: 'json' };
 import enPilotWeb from './locales/en/pilot-web.json' with { type: 'json' };
+import enPortfolio from './locales/en/portfolio.json' with { type: 'json' };
 import enProfiler from './locales/en/profiler.json' with { type: 'json' };
 import enRules from './locales/en/rules.json' with { type: 'json' };
 import enSurvey from './locales/en/survey.json' with { type: 'json' };
@@ -25,6 +26,7 @@ import nlInput from './locales/nl/input.json' with { type: 'json' };
 import nlPilot from './locales/nl/pilot.json' with { type: 'json' };
 import nlPilotImport from './locales/nl/pilot-import.json' with { type: 'json' };
 import nlPilotWeb from './locales/nl/pilot-web.json' with { type: 'json' };
+import nlPortfolio from './locales/nl/portfolio.json' with { type: 'json' };
 import nlProfiler from './locales/nl/profiler.json' with { type: 'json' };
 import nlRules from './locales/nl/rules.json' with { type: 'json' };
 import nlSurvey from './locales/nl/survey.json' with { type: 'json' };
@@ -50,6 +52,7 @@ export const resources = {
     pilot: nlPilot,
     pilotImport: nlPilotImport,
     pilotWeb: nlPilotWeb,
+    portfolio: nlPortfolio,
     profiler: nlProfiler,
     rules: nlRules,
     survey: nlSurvey,
@@ -69,6 +72,7 @@ export const resources = {
     pilot: enPilot,
     pilotImport: enPilotImport,
     pilotWeb: enPilotWeb,
+    portfolio: enPortfolio,
     profiler: enProfiler,
     rules: enRules,
     survey: enSurvey,

@@ -51,6 +51,8 @@ import { registerInvitationRoutes } from './routes/invitation-routes.ts';
 import { registerOrganisationRoutes } from './routes/organisation-routes.ts';
 import { registerPilotImportRoutes } from './routes/pilot-import-routes.ts';
 import { registerPilotRoutes } from './routes/pilot-routes.ts';
+import { registerPortfolioRoutes } from './routes/portfolio-routes.ts';
+import { registerReportRoutes } from './routes/report-routes.ts';
 import { registerSurveyRoutes } from './routes/survey-routes.ts';
 import { registerUseCaseRoutes } from './routes/use-case-routes.ts';
 import { registerVendorRoutes } from './routes/vendor-routes.ts';
@@ -449,6 +451,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSurveyRoutes(app);
   registerFeedbackRoutes(app);
   registerVendorRoutes(app);
+  registerPortfolioRoutes(app);
+  registerReportRoutes(app);
 
   registerHousekeeping(app);
 

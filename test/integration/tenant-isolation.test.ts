@@ -130,6 +130,7 @@ const ISOLATION_CASES: Record<string, Case> = {
     body: () => ({ text: 'Overschreven', source: 'entered', date: '2026-11-02' }),
   },
   'DELETE /api/orgs/:orgId/use-cases/:useCaseId/claims/:claimId': {},
+  'POST /api/orgs/:orgId/use-cases/:useCaseId/copy': { body: (ids) => ({ targetOrgId: ids.orgId }) },
 };
 
 const BOUNDARY = 'haalbaar-isolation';
