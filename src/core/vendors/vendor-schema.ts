@@ -47,7 +47,10 @@ export const ZVendorAnswer = z.strictObject({
   humanShare: fraction.optional(),
 });
 
-export const ZVendorAnswers = z.partialRecord(z.enum(VENDOR_QUESTIONS), ZVendorAnswer) as z.ZodType<VendorAnswers>;
+export const ZVendorAnswers = z.partialRecord(
+  z.enum(VENDOR_QUESTIONS),
+  ZVendorAnswer,
+) as z.ZodType<VendorAnswers>;
 
 const range = z
   .strictObject({ low: euros, likely: euros, high: euros })
