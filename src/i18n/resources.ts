@@ -10,6 +10,7 @@ import enPilotImport from './locales/en/pilot-import.json' with { type: 'json' }
 import enPilotWeb from './locales/en/pilot-web.json' with { type: 'json' };
 import enPortfolio from './locales/en/portfolio.json' with { type: 'json' };
 import enProfiler from './locales/en/profiler.json' with { type: 'json' };
+import enReport from './locales/en/report.json' with { type: 'json' };
 import enRules from './locales/en/rules.json' with { type: 'json' };
 import enSurvey from './locales/en/survey.json' with { type: 'json' };
 import enSurveyWeb from './locales/en/survey-web.json' with { type: 'json' };
@@ -28,6 +29,7 @@ import nlPilotImport from './locales/nl/pilot-import.json' with { type: 'json' }
 import nlPilotWeb from './locales/nl/pilot-web.json' with { type: 'json' };
 import nlPortfolio from './locales/nl/portfolio.json' with { type: 'json' };
 import nlProfiler from './locales/nl/profiler.json' with { type: 'json' };
+import nlReport from './locales/nl/report.json' with { type: 'json' };
 import nlRules from './locales/nl/rules.json' with { type: 'json' };
 import nlSurvey from './locales/nl/survey.json' with { type: 'json' };
 import nlSurveyWeb from './locales/nl/survey-web.json' with { type: 'json' };
@@ -54,6 +56,7 @@ export const resources = {
     pilotWeb: nlPilotWeb,
     portfolio: nlPortfolio,
     profiler: nlProfiler,
+    report: nlReport,
     rules: nlRules,
     survey: nlSurvey,
     surveyWeb: nlSurveyWeb,
@@ -74,6 +77,7 @@ export const resources = {
     pilotWeb: enPilotWeb,
     portfolio: enPortfolio,
     profiler: enProfiler,
+    report: enReport,
     rules: enRules,
     survey: enSurvey,
     surveyWeb: enSurveyWeb,

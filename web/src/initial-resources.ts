@@ -1,7 +1,8 @@
 /**
  * The translations the first download carries: every namespace of src/i18n/resources.ts except the
  * vendor texts (`vendors`, `vendorsWeb`), which only the Vendors tab and the vendor's questionnaire
- * use; they come with those pages (web/src/vendors/vendor-texts.ts). Every text of both languages is
+ * use; they come with those pages (web/src/vendors/vendor-texts.ts). The board report's texts
+ * (`report`) are only used by the server and the CLI. Every text of both languages is
  * in the first download, so each namespace left out here keeps it within its budget
  * (bench/bundle.ts).
  *
@@ -10,13 +11,14 @@
  */
 
 /** Namespaces loaded with the pages that use them, not at the start. */
-export const LAZY_NAMESPACES = ['vendors', 'vendorsWeb'] as const;
+export const LAZY_NAMESPACES = ['vendors', 'vendorsWeb', 'report'] as const;
 
 const files = import.meta.glob<Record<string, unknown>>(
   [
     '../../src/i18n/locales/*/*.json',
     '!../../src/i18n/locales/*/vendors.json',
     '!../../src/i18n/locales/*/vendors-web.json',
+    '!../../src/i18n/locales/*/report.json',
   ],
   { eager: true, import: 'default' },
 );

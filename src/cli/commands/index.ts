@@ -3,6 +3,7 @@ import { registerAssess } from './assess.ts';
 import { registerBusinessCase } from './business-case.ts';
 import { registerPilot } from './pilot.ts';
 import { registerProfile } from './profile.ts';
+import { registerReport } from './report.ts';
 import { registerRules } from './rules-command.ts';
 import { registerSchema } from './schema.ts';
 import { registerServe } from './serve.ts';
@@ -19,5 +20,6 @@ export function registerCommands(program: Command): void {
   registerPilot(program);
   registerSurvey(program);
   registerVendors(program);
+  registerReport(program);
   registerSchema(program);
 }
