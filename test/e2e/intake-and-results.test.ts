@@ -31,11 +31,13 @@ describe('intake wizard and results', () => {
       await page.getByRole('button', { name: 'Volgende' }).click();
       await page.getByRole('heading', { name: step, level: 2 }).waitFor();
     }
-    // A "not applicable" answer and a "don't know" answer on the last step.
+    // A "no" on the success conditions, then the Rules step left unanswered ("weet ik niet").
     await page
       .getByRole('group', { name: 'Blijven mensen de uitzonderingen afhandelen?' })
       .getByLabel('Nee')
       .check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('heading', { name: 'Regels', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Beoordelen' }).click();
 
     await page.getByRole('heading', { name: 'Zo niet beginnen' }).waitFor({ timeout: 20_000 });
