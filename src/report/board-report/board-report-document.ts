@@ -255,7 +255,7 @@ function peopleBlocks(survey: SurveyEvidence | undefined, t: T, locale: Locale):
       t('people.round', {
         wave: tt(`survey.wave.${survey.wave}`),
         day: fmt.longDay(survey.openedOn),
-        count: survey.responses,
+        responses: survey.responses,
       }),
     ),
     {
@@ -396,7 +396,7 @@ function methodBlocks(input: BusinessCaseReportInput, t: T, locale: Locale): Boa
       t('method.simulation', {
         runs: result.runs,
         seed: result.seed,
-        distribution: result.distribution,
+        distribution: plainSpaces(tt(`businessCase.distribution.${result.distribution}`) as string),
         years: result.inputs.horizonYears,
         rate: formatPercent(result.inputs.discountRate, locale, 1),
       }),
