@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { AssessmentState, RenderedAssessment } from '../../../src/api/assessment-schemas.ts';
-import { ApiError, api } from '../api.ts';
+import { ApiError, api, apiHref } from '../api.ts';
 import { ActionPlan } from '../components/action-plan.tsx';
 import { FactorChart } from '../components/factor-chart.tsx';
 import { LoadFailed } from '../components/load-failed.tsx';
@@ -102,6 +102,15 @@ export function ResultsPage() {
                 {assess.isPending ? t('web.results.assessing') : t('web.results.reassess')}
               </button>
               <Link to={`/o/${orgId}/use-cases/${useCaseId}/intake`}>{t('web.results.changeAnswers')}</Link>
+              <a
+                href={apiHref('GET /api/orgs/:orgId/use-cases/:useCaseId/report.pdf', {
+                  params,
+                  query: { lang: i18n.language === 'en' ? 'en' : 'nl' },
+                })}
+                download
+              >
+                {t('web.results.reportPdf')}
+              </a>
             </div>
           </div>
 
