@@ -26,6 +26,9 @@ const NewUseCasePage = lazy(() =>
   import('./pages/new-use-case-page.tsx').then((m) => ({ default: m.NewUseCasePage })),
 );
 const PilotPage = lazy(() => import('./pages/pilot-page.tsx').then((m) => ({ default: m.PilotPage })));
+const PortfolioPage = lazy(() =>
+  import('./pages/portfolio-page.tsx').then((m) => ({ default: m.PortfolioPage })),
+);
 const PublicFeedbackPage = lazy(() =>
   import('./pages/public-feedback-page.tsx').then((m) => ({ default: m.PublicFeedbackPage })),
 );
@@ -82,6 +85,9 @@ export function App() {
         <Route path="/s/:token" element={<PublicSurveyPage />} />
         <Route path="/f/:token" element={<PublicFeedbackPage />} />
         <Route path="/v/:token" element={<PublicVendorPage />} />
+        <Route path="/portfolio" element={<Layout me={me} />}>
+          <Route index element={<PortfolioPage />} />
+        </Route>
         <Route path="/o/:orgId" element={<Layout me={me} />}>
           <Route index element={<UseCaseListPage />} />
           <Route path="use-cases/new" element={<NewUseCasePage />} />

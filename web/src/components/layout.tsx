@@ -61,6 +61,7 @@ export function Layout({ me, empty = false }: { me: SessionInfo; empty?: boolean
               <NavLink to={`/o/${orgId}/settings`}>{t('web.nav.settings')}</NavLink>
             </>
           )}
+          {me.memberships.length > 0 && <NavLink to="/portfolio">{t('portfolio.nav')}</NavLink>}
         </nav>
         <div className="topbar-end">
           <fieldset className="lang-switch">

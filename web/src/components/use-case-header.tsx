@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useParams } from 'react-router';
 import type { StoredUseCase, UseCaseStatus } from '../api.ts';
+import { CopyUseCase } from '../portfolio/copy-use-case.tsx';
 import { useSaveUseCase } from '../use-case-query.ts';
 import { useVendorTexts } from '../vendors/vendor-texts.ts';
 import { useSavingClick } from './saving-link.ts';
@@ -47,6 +48,7 @@ export function UseCaseHeader({ useCase }: { useCase: StoredUseCase }) {
           <button type="button" onClick={() => save.mutate({ archived: !useCase.archivedAt })}>
             {useCase.archivedAt ? t('web.useCase.unarchive') : t('web.useCase.archive')}
           </button>
+          {orgId && <CopyUseCase orgId={orgId} useCase={useCase} />}
         </div>
       </div>
       {useCase.archivedAt && <p className="notice">{t('web.useCase.isArchived')}</p>}
