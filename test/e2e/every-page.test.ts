@@ -177,6 +177,11 @@ describe('every page on a desktop and a phone, in Dutch and English', () => {
         path: `${o}/settings`,
         ready: async (p) => void (await p.locator('main table').first().waitFor()),
       },
+      {
+        name: 'portfolio',
+        path: '/portfolio',
+        ready: async (p) => void (await p.locator('.portfolio-table tbody tr').first().waitFor()),
+      },
       { name: 'page not found', path: `${o}/bestaat-niet`, ready: heading },
       {
         name: 'use case not found',

@@ -309,4 +309,28 @@ describe.each(testEngines())('portfolio API on $name', (engine) => {
     expect(asMember.statusCode).toBe(403);
     expect((await adviser.request('GET', `/api/orgs/${foreignOrgId}/use-cases`)).statusCode).toBe(404);
   });
+  it('lets an adviser create a client organisation and invite its owner, then step back to adviser', async () => {
+    const created = await adviser.request('POST', '/api/orgs', { name: 'Nieuwe Klant BV' });
+    expect(created.statusCode, created.body).toBe(201);
+    const orgId = created.json().id as string;
+    const invited = await adviser.request('POST', `/api/orgs/${orgId}/invitations`, {
+      email: 'eigenaar@nieuweklant.nl',
+      name: 'Nina Klant',
+      role: 'owner',
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const accepted = await app.inject({
+      method: 'POST',
+      url: `/api/invitations/${invited.json().secret}/accept`,
+      payload: { name: 'Nina Klant', password: 'groene kikker op de brug 2026' },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const adviserId = (await store.accounts.findUserByEmail('adviseur@example.nl'))!.id;
+    const stepBack = await adviser.request('PATCH', `/api/orgs/${orgId}/members/${adviserId}`, {
+      role: 'adviser',
+    });
+    expect(stepBack.statusCode, stepBack.body).toBe(200);
+    const portfolio = (await adviser.request('GET', '/api/portfolio')).json();
+    expect(portfolio.organisations).toContainEqual({ id: orgId, name: 'Nieuwe Klant BV', role: 'adviser' });
+  });
 });
