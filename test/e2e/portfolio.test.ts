@@ -119,6 +119,8 @@ describe('portfolio', () => {
       .getByRole('link', { name: 'Portfolio' })
       .click();
     await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+    // Outside an organisation the switch names none, so the first client can be chosen too.
+    expect(await page.locator('.org-switch select').inputValue()).toBe('');
     await tableRows().first().waitFor();
     expect(await tableRows().count()).toBe(3);
     const body = (await page.locator('main').textContent()) ?? '';

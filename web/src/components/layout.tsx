@@ -44,6 +44,12 @@ export function Layout({ me, empty = false }: { me: SessionInfo; empty?: boolean
               onChange={(e) => navigate(`/o/${e.target.value}`)}
               aria-label={t('web.nav.organisation')}
             >
+              {/* Outside an organisation (the portfolio) the switch names none, so each one can be chosen. */}
+              {!orgId && (
+                <option value="" disabled>
+                  {t('web.nav.organisation')}
+                </option>
+              )}
               {me.memberships.map((m) => (
                 <option key={m.organisationId} value={m.organisationId}>
                   {m.organisationName}
