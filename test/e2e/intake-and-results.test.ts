@@ -46,6 +46,14 @@ describe('intake wizard and results', () => {
     const problem = page.locator('details.factor', { hasText: 'Probleem' });
     expect(await problem.locator('.badge').first().textContent()).toMatch(/hoog|kritiek/);
     expect(await page.locator('.finding .evidence').first().textContent()).toMatch(/\S{3,}/);
+
+    // The board report downloads as a PDF in the page's language.
+    const href = await page.getByRole('link', { name: 'Rapport (PDF)' }).getAttribute('href');
+    expect(href).toMatch(/\/report\.pdf\?lang=nl$/);
+    const pdf = await page.request.get(new URL(href!, page.url()).toString());
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('reflects a changed answer and keeps the previous assessment', async () => {
