@@ -1,4 +1,6 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/resources.ts';
+import { translator } from '../i18n/translate.ts';
 import { loadConfig } from '../server/config.ts';
 
 /**
@@ -22,4 +24,36 @@ export function helpLocale(): Locale {
 export function profileBudget(): { memoryMb: number; minutes: number } {
   const loaded = loadConfig(process.env);
   return loaded.ok ? loaded.config.profile : { memoryMb: 2048, minutes: 15 };
+}
+
+/** Where a command writes: the real process in the CLI, buffers in tests. */
+export type CommandIo = {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  envLang: string | undefined;
+};
+
+/** A command that also writes a file of its own (an XLSX, a PDF) and reads one given by name. */
+export type FileCommandIo = CommandIo & {
+  writeBinary: (path: string, data: Buffer) => Promise<void>;
+  readText: (path: string) => Promise<string>;
+};
+
+/** The real process: standard output and error, files on disk, HAALBAAR_LANG. */
+export const processIo: FileCommandIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  writeBinary: (path, data) => writeFile(path, data),
+  readText: (path) => readFile(path, 'utf8'),
+  envLang: process.env.HAALBAAR_LANG,
+};
+
+/** Exit codes of every command: done (whatever the verdict), or invalid input with the problems listed. */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 2;
+
+/** A command's texts in a locale, with plain spaces: a terminal shows no-break spaces as gaps or boxes. */
+export function cliTranslator(locale: Locale): (key: string, params?: Record<string, unknown>) => string {
+  const tf = translator(locale);
+  return (key, params) => String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
 }

@@ -7,7 +7,15 @@ import { MAX_USE_CASE_CHARS, parseUseCaseText } from '../../core/use-case/parse-
 import type { UseCase } from '../../core/use-case/use-case-schema.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
-import { outputLocale, profileBudget } from '../cli-output.ts';
+import {
+  type CommandIo,
+  cliTranslator,
+  EXIT_INVALID,
+  EXIT_OK,
+  outputLocale,
+  processIo,
+  profileBudget,
+} from '../cli-output.ts';
 import { readDocumentFile } from '../read-document-file.ts';
 
 /** Options as commander hands them over. */
@@ -34,20 +42,7 @@ export function isCalendarDay(value: string): boolean {
 export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /** Where the command writes; the real process in the CLI, buffers in tests. */
-export type AssessCliIo = {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  envLang: string | undefined;
-};
-
-const processIo: AssessCliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  envLang: process.env.HAALBAAR_LANG,
-};
-
-const EXIT_OK = 0;
-const EXIT_INVALID = 2;
+export type AssessCliIo = CommandIo;
 
 type Reader = { t: (key: string, params?: Record<string, unknown>) => string; locale: Locale };
 
@@ -156,9 +151,7 @@ export async function runAssessCommand(options: {
   const io = options.io ?? processIo;
   const langFlag = flags.lang;
   const locale: Locale = outputLocale(langFlag, io.envLang);
-  const tf = translator(locale);
-  const t = (key: string, params?: Record<string, unknown>) =>
-    String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
+  const t = cliTranslator(locale);
   const fail = (lines: string[]) => {
     io.err(`${lines.join('\n')}\n`);
     return EXIT_INVALID;

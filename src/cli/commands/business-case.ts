@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
   assessedBusinessCase,
@@ -8,7 +7,7 @@ import { MAX_RUNS } from '../../core/business-case/simulate-business-case.ts';
 import { parseUseCaseText } from '../../core/use-case/parse-use-case.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
-import { outputLocale } from '../cli-output.ts';
+import { EXIT_INVALID, EXIT_OK, type FileCommandIo, outputLocale, processIo } from '../cli-output.ts';
 import { ALLOW_OUTSIDE_FLAG, profileDataFiles } from './assess.ts';
 
 /** Options as commander hands them over: strings, unparsed. */
@@ -24,25 +23,9 @@ export type BusinessCaseCliOptions = {
 };
 
 /** Where the command reads and writes; the real process in the CLI, buffers in tests. */
-export type CliIo = {
-  readText: (path: string) => Promise<string>;
-  writeBinary: (path: string, data: Buffer) => Promise<void>;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  envLang: string | undefined;
-};
-
-const processIo: CliIo = {
-  readText: (path) => readFile(path, 'utf8'),
-  writeBinary: (path, data) => writeFile(path, data),
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  envLang: process.env.HAALBAAR_LANG,
-};
+export type CliIo = FileCommandIo;
 
 /** Exit codes, as documented in src/cli/main.ts. */
-const EXIT_OK = 0;
-const EXIT_INVALID = 2;
 
 function parseWholeNumber(value: string | undefined, fallback: number): number | null {
   if (value === undefined) return fallback;

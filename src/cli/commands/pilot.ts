@@ -4,7 +4,15 @@ import { MAX_PILOT_CHARS, parsePilotText } from '../../core/pilot/parse-pilot.ts
 import type { Pilot } from '../../core/pilot/pilot-schema.ts';
 import { isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
-import { helpLocale, outputLocale } from '../cli-output.ts';
+import {
+  type CommandIo,
+  cliTranslator,
+  EXIT_INVALID,
+  EXIT_OK,
+  helpLocale,
+  outputLocale,
+  processIo,
+} from '../cli-output.ts';
 import { readDocumentFile } from '../read-document-file.ts';
 
 /** Options as commander hands them over. */
@@ -17,20 +25,7 @@ export type PilotCliFlags = {
 };
 
 /** Where the command writes; the real process in the CLI, buffers in tests. */
-export type PilotCliIo = {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  envLang: string | undefined;
-};
-
-const processIo: PilotCliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  envLang: process.env.HAALBAAR_LANG,
-};
-
-const EXIT_OK = 0;
-const EXIT_INVALID = 2;
+export type PilotCliIo = CommandIo;
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -72,8 +67,7 @@ export async function runPilotCommand(options: {
   const io = options.io ?? processIo;
   const langFlag = flags.lang;
   const locale: Locale = outputLocale(langFlag, io.envLang);
-  const tf = translator(locale);
-  const t: Translate = (key, params) => String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
+  const t: Translate = cliTranslator(locale);
   const fail = (lines: string[]) => {
     io.err(`${lines.join('\n')}\n`);
     return EXIT_INVALID;

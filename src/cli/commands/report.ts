@@ -1,10 +1,16 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import pkg from '../../../package.json' with { type: 'json' };
 import { assessWithEvidence } from '../../core/business-case/assessed-business-case.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/resources.ts';
 import { translator } from '../../i18n/translate.ts';
-import { outputLocale } from '../cli-output.ts';
+import {
+  cliTranslator,
+  EXIT_INVALID,
+  EXIT_OK,
+  type FileCommandIo,
+  outputLocale,
+  processIo,
+} from '../cli-output.ts';
 import { ALLOW_OUTSIDE_FLAG, isCalendarDay, profileDataFiles, readUseCase, todayUtc } from './assess.ts';
 
 /** Options as commander hands them over. */
@@ -18,22 +24,7 @@ export type ReportCliFlags = {
 };
 
 /** Where the command reads and writes; the real process in the CLI, buffers in tests. */
-export type ReportCliIo = {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  writeBinary: (path: string, data: Buffer) => Promise<void>;
-  envLang: string | undefined;
-};
-
-const processIo: ReportCliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  writeBinary: (path, data) => writeFile(path, data),
-  envLang: process.env.HAALBAAR_LANG,
-};
-
-const EXIT_OK = 0;
-const EXIT_INVALID = 2;
+export type ReportCliIo = Omit<FileCommandIo, 'readText'>;
 
 /**
  * `haalbaar report FILE --pdf OUT`: the board report of a use-case file (YAML or JSON) with its
@@ -50,9 +41,7 @@ export async function runReportCommand(options: {
   const { file, flags } = options;
   const io = options.io ?? processIo;
   const locale: Locale = outputLocale(flags.lang, io.envLang);
-  const tf = translator(locale);
-  const t = (key: string, params?: Record<string, unknown>) =>
-    String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
+  const t = cliTranslator(locale);
   const fail = (lines: string[]) => {
     io.err(`${lines.map((l) => `haalbaar report: ${l}`).join('\n')}\n`);
     return EXIT_INVALID;

@@ -6,16 +6,10 @@ import { translator } from '../../i18n/translate.ts';
 import { escapeMarkdown } from '../../report/assessment-markdown.ts';
 import { renderRules } from '../../report/assessment-render.ts';
 import { rulesDocument, rulesMarkdown, rulesText } from '../../report/rules-document.ts';
-import { outputLocale } from '../cli-output.ts';
+import { cliTranslator, EXIT_INVALID, EXIT_OK, outputLocale, processIo } from '../cli-output.ts';
 import { type AssessCliIo, isCalendarDay, readUseCase, todayUtc } from './assess.ts';
 
 export type RulesCliFlags = { json?: boolean; md?: boolean; lang?: string; asOf?: string };
-
-const processIo: AssessCliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  envLang: process.env.HAALBAAR_LANG,
-};
 
 /**
  * `haalbaar rules FILE`: only the rules part of the assessment: the AI Act class and role with
@@ -32,9 +26,7 @@ export async function runRulesCommand(options: {
   const { file, flags } = options;
   const io = options.io ?? processIo;
   const locale: Locale = outputLocale(flags.lang, io.envLang);
-  const tf = translator(locale);
-  const t = (key: string, params?: Record<string, unknown>) =>
-    String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
+  const t = cliTranslator(locale);
   const usage: string[] = [];
   if (flags.lang !== undefined && !isLocale(flags.lang))
     usage.push(t('assessment.cli.badLang', { lang: flags.lang }));
@@ -43,12 +35,12 @@ export async function runRulesCommand(options: {
     usage.push(t('assessment.cli.badAsOf', { value: flags.asOf }));
   if (usage.length > 0) {
     io.err(`${usage.map((u) => `haalbaar rules: ${u}`).join('\n')}\n`);
-    return 2;
+    return EXIT_INVALID;
   }
   const read = await readUseCase(file, { t, locale });
   if ('problems' in read) {
     io.err(`${read.problems.join('\n')}\n`);
-    return 2;
+    return EXIT_INVALID;
   }
   const rules = assessedRules(assessRules(read.useCase, flags.asOf ?? todayUtc()), read.useCase);
   const rendered = renderRules(rules, locale);
@@ -56,7 +48,7 @@ export async function runRulesCommand(options: {
   else if (flags.md)
     io.out(`${rulesMarkdown(rulesDocument(rendered, locale), escapeMarkdown).join('\n').trimEnd()}\n`);
   else io.out(`${rulesText(rulesDocument(rendered, locale)).join('\n')}\n`);
-  return 0;
+  return EXIT_OK;
 }
 
 /** Registers `rules` on the program; help texts in HAALBAAR_LANG or Dutch. */

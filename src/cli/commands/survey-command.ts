@@ -17,27 +17,22 @@ import {
 } from '../../core/survey/survey-types.ts';
 import { isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, translator } from '../../i18n/translate.ts';
-import { helpLocale, outputLocale } from '../cli-output.ts';
+import {
+  type CommandIo,
+  cliTranslator,
+  EXIT_INVALID,
+  EXIT_OK,
+  helpLocale,
+  outputLocale,
+  processIo,
+} from '../cli-output.ts';
 import { readDocumentFile } from '../read-document-file.ts';
 
 /** Options as commander hands them over. */
 export type SurveyCliFlags = { json?: boolean; lang?: string; k?: string };
 
 /** Where the command writes; the real process in the CLI, buffers in tests. */
-export type SurveyCliIo = {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  envLang: string | undefined;
-};
-
-const processIo: SurveyCliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  envLang: process.env.HAALBAAR_LANG,
-};
-
-const EXIT_OK = 0;
-const EXIT_INVALID = 2;
+export type SurveyCliIo = CommandIo;
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -163,8 +158,7 @@ export async function runSurveyResultsCommand(options: {
   const { file, flags } = options;
   const io = options.io ?? processIo;
   const locale: Locale = outputLocale(flags.lang, io.envLang);
-  const tf = translator(locale);
-  const t: Translate = (key, params) => String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
+  const t: Translate = cliTranslator(locale);
   const fail = (lines: string[]) => {
     io.err(`${lines.join('\n')}\n`);
     return EXIT_INVALID;

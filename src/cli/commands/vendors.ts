@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { settleClaims } from '../../core/vendors/claim-ledger.ts';
 import { compareVendors, type VendorComparison } from '../../core/vendors/compare-vendors.ts';
@@ -7,29 +6,22 @@ import { type SettledClaim, VENDOR_SCORED_QUESTIONS } from '../../core/vendors/v
 import { formatEur, formatFixed, formatPercent, plainSpaces } from '../../i18n/locale-format.ts';
 import { isLocale, type Locale } from '../../i18n/resources.ts';
 import { renderMessage, renderMessages, translator } from '../../i18n/translate.ts';
-import { helpLocale, outputLocale } from '../cli-output.ts';
+import {
+  cliTranslator,
+  EXIT_INVALID,
+  EXIT_OK,
+  type FileCommandIo,
+  helpLocale,
+  outputLocale,
+  processIo,
+} from '../cli-output.ts';
 import { readDocumentFile } from '../read-document-file.ts';
 
 /** Options as commander hands them over. */
 export type VendorsCliFlags = { xlsx?: string; json?: boolean; lang?: string };
 
 /** Where the command writes; the real process in the CLI, buffers in tests. */
-export type VendorsCliIo = {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  writeBinary: (path: string, data: Buffer) => Promise<void>;
-  envLang: string | undefined;
-};
-
-const processIo: VendorsCliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  writeBinary: (path, data) => writeFile(path, data),
-  envLang: process.env.HAALBAAR_LANG,
-};
-
-const EXIT_OK = 0;
-const EXIT_INVALID = 2;
+export type VendorsCliIo = Omit<FileCommandIo, 'readText'>;
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -157,8 +149,7 @@ export async function runVendorsCommand(options: {
   const { file, flags } = options;
   const io = options.io ?? processIo;
   const locale = outputLocale(flags.lang, io.envLang);
-  const tf = translator(locale);
-  const t: Translate = (key, params) => String(tf(key, params ?? {})).replace(/\u00a0/g, ' ');
+  const t: Translate = cliTranslator(locale);
   const fail = (lines: string[]) => {
     io.err(`${lines.join('\n')}\n`);
     return EXIT_INVALID;
