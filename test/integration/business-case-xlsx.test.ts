@@ -1,10 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveBusinessCase } from '../../src/core/business-case/resolve-business-case.ts';
 import {
   deterministicOutcome,
@@ -14,7 +12,7 @@ import { parseUseCaseText } from '../../src/core/use-case/parse-use-case.ts';
 import type { UseCase } from '../../src/core/use-case/use-case-schema.ts';
 import type { Locale } from '../../src/i18n/resources.ts';
 import { buildBusinessCaseXlsx } from '../../src/report/business-case-xlsx.ts';
-import { parseCsv } from '../support/parse-csv.ts';
+import { numeric, useLibreOffice } from '../support/libreoffice.ts';
 
 /**
  * The accountant's workbook opens in LibreOffice and its live formulas recompute to the core's
@@ -23,65 +21,7 @@ import { parseCsv } from '../support/parse-csv.ts';
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(root, 'test', 'fixtures', 'business-case');
-let dir = '';
-
-function hasSoffice(): boolean {
-  return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-}
-
-beforeAll(() => {
-  if (!hasSoffice()) {
-    spawnSync('bash', ['-c', '. scripts/lib.sh && ensure_debian_packages libreoffice-calc'], {
-      cwd: root,
-      stdio: 'inherit',
-      timeout: 900_000,
-    });
-  }
-  if (!hasSoffice())
-    throw new Error('soffice not found: apt-get install --no-install-recommends libreoffice-calc');
-  dir = mkdtempSync(join(tmpdir(), 'haalbaar-xlsx-'));
-}, 900_000);
-
-afterAll(() => {
-  if (dir !== '') rmSync(dir, { recursive: true, force: true });
-});
-
-/** LibreOffice prints formatted numbers in CSV ("8.9%", "€ 1,234.56" with full precision): back to a number. */
-function numeric(cell: string | undefined): number | null {
-  if (cell === undefined || cell.trim() === '') return null;
-  const isPercent = cell.includes('%');
-  const v = Number(cell.replace(/[€%\s,]/g, ''));
-  if (!Number.isFinite(v)) throw new Error(`not a number: '${cell}'`);
-  return isPercent ? v / 100 : v;
-}
-
-/** Opens the workbook in LibreOffice headless, recalculates, and returns every sheet as CSV rows. */
-function recalculate(xlsx: Buffer, name: string): Map<string, string[][]> {
-  const file = join(dir, `${name}.xlsx`);
-  writeFileSync(file, xlsx);
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  const sheets = new Map<string, string[][]>();
-  for (const sheet of ['Invoer', 'Kasstroom', 'Simulatie', 'Inputs', 'Cash flow', 'Simulation']) {
-    try {
-      sheets.set(sheet, parseCsv(readFileSync(join(dir, `${name}-${sheet}.csv`), 'utf8')));
-    } catch {
-      // The sheet exists only in the other language.
-    }
-  }
-  return sheets;
-}
+const { recalculate } = useLibreOffice('haalbaar-xlsx-');
 
 function loadUseCase(file: string): UseCase {
   const parsed = parseUseCaseText(readFileSync(file, 'utf8'));
@@ -92,7 +32,14 @@ function loadUseCase(file: string): UseCase {
 async function check(useCase: UseCase, locale: Locale, name: string) {
   const result = simulateBusinessCase({ inputs: resolveBusinessCase(useCase), runs: 2000, seed: 1 });
   const xlsx = await buildBusinessCaseXlsx({ useCase, result, findings: [] }, locale);
-  const sheets = recalculate(xlsx, name);
+  const sheets = recalculate(xlsx, name, [
+    'Invoer',
+    'Kasstroom',
+    'Simulatie',
+    'Inputs',
+    'Cash flow',
+    'Simulation',
+  ]);
   const cash = sheets.get(locale === 'nl' ? 'Kasstroom' : 'Cash flow');
   expect(cash, 'cash-flow sheet').toBeDefined();
   const b = (row: number) => numeric(cash?.[row - 1]?.[1]);
@@ -144,7 +91,7 @@ describe('business-case XLSX recomputed by LibreOffice', () => {
     // Row 15 is the first range (time reduction); column C its likely value.
     inputs!.getCell('C15').value = 0.65;
     const changed = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const cash = recalculate(changed, 'changed').get('Kasstroom');
+    const cash = recalculate(changed, 'changed', ['Kasstroom']).get('Kasstroom');
     const resolved = resolveBusinessCase(useCase);
     const expected = deterministicOutcome({
       ...resolved,

@@ -1,10 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { settleClaims } from '../../src/core/vendors/claim-ledger.ts';
 import { compareVendors } from '../../src/core/vendors/compare-vendors.ts';
 import { contractChecklist } from '../../src/core/vendors/contract-checklist.ts';
@@ -16,7 +11,7 @@ import {
   type VendorScoredQuestion,
 } from '../../src/core/vendors/vendor-types.ts';
 import { COMPARISON_LAYOUT as L, vendorComparisonXlsx } from '../../src/report/vendor-comparison-xlsx.ts';
-import { parseCsv } from '../support/parse-csv.ts';
+import { numeric, useLibreOffice } from '../support/libreoffice.ts';
 
 /**
  * The vendor comparison workbook opens in LibreOffice and its weighted-score formulas recompute to
@@ -24,60 +19,7 @@ import { parseCsv } from '../support/parse-csv.ts';
  * are formulas on their parts; a vendor's name that looks like a formula stays text. Needs `soffice`
  * (installed the same way as for the business-case workbook).
  */
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-let dir = '';
-
-function hasSoffice(): boolean {
-  return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-}
-
-beforeAll(() => {
-  if (!hasSoffice()) {
-    spawnSync('bash', ['-c', '. scripts/lib.sh && ensure_debian_packages libreoffice-calc'], {
-      cwd: root,
-      stdio: 'inherit',
-      timeout: 900_000,
-    });
-  }
-  if (!hasSoffice())
-    throw new Error('soffice not found: apt-get install --no-install-recommends libreoffice-calc');
-  dir = mkdtempSync(join(tmpdir(), 'haalbaar-vendors-xlsx-'));
-}, 900_000);
-
-afterAll(() => {
-  if (dir !== '') rmSync(dir, { recursive: true, force: true });
-});
-
-function numeric(cell: string | undefined): number | null {
-  if (cell === undefined || cell.trim() === '') return null;
-  const isPercent = cell.includes('%');
-  const v = Number(cell.replace(/[€%\s,]/g, ''));
-  if (!Number.isFinite(v)) throw new Error(`not a number: '${cell}'`);
-  return isPercent ? v / 100 : v;
-}
-
-/** Opens the workbook in LibreOffice headless, recalculates, and returns every sheet as CSV rows. */
-function recalculate(xlsx: Buffer, name: string, sheetNames: string[]): Map<string, string[][]> {
-  const file = join(dir, `${name}.xlsx`);
-  writeFileSync(file, xlsx);
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1',
-      '--outdir',
-      dir,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  const sheets = new Map<string, string[][]>();
-  for (const sheet of sheetNames)
-    sheets.set(sheet, parseCsv(readFileSync(join(dir, `${name}-${sheet}.csv`), 'utf8')));
-  return sheets;
-}
+const { recalculate } = useLibreOffice('haalbaar-vendors-xlsx-');
 
 const close = (actual: number | null, expected: number) => {
   expect(actual).not.toBeNull();
