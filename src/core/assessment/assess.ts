@@ -70,20 +70,6 @@ function questionnaireEvidence(evidence: AssessEvidence['vendors']): Finding[] |
   return [basis, ...questionnaireFindings(evidence)];
 }
 
-/** Intake findings about a particular vendor (`….v2`) and "no vendor yet", which the questionnaire settles. */
-const SETTLED_BY_QUESTIONNAIRE = /\.v\d+$|^partner\.noVendor$/;
-
-/**
- * The intake's partner findings once a vendor has answered the questionnaire: what the owner said
- * about each vendor stays visible as information, and "no vendor yet" goes; claims in the intake's
- * general text still count.
- */
-function outrankedByQuestionnaire(findings: DraftFinding[]): DraftFinding[] {
-  return findings
-    .filter((f) => f.id !== 'partner.noVendor')
-    .map((f) => (SETTLED_BY_QUESTIONNAIRE.test(f.id) ? { ...f, severity: 'info' as const } : f));
-}
-
 /** Findings in report order: most severe first, then as the rules produced them. */
 function bySeverity<T extends Pick<Finding, 'severity'>>(findings: readonly T[]): T[] {
   return findings
@@ -114,8 +100,7 @@ export function assess(useCase: UseCase, evidence: AssessEvidence = {}): Assessm
     problem: () => problemFindings(ctx),
     data: () => dataFindings(ctx),
     people: () => peopleFindings(ctx),
-    partner: () =>
-      questionnaire ? outrankedByQuestionnaire(partnerFindings(ctx, vendors)) : partnerFindings(ctx, vendors),
+    partner: () => partnerFindings(ctx, vendors, { vendorsAnsweredThemselves: questionnaire !== undefined }),
   };
 
   const planned = FACTOR_IDS.map((id) => {

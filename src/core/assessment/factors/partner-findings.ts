@@ -155,13 +155,18 @@ export function assessVendors(ctx: AssessContext): {
 /**
  * Findings for the `partner` factor: the best candidate's findings count; the others' are kept as
  * information so the comparison stays visible. No vendor yet is a finding of its own.
+ * Once a vendor has answered the questionnaire itself (`vendorsAnsweredThemselves`), its own answers
+ * judge the factor (vendor-findings.ts): what the owner said about each vendor is kept as
+ * information only, and there is a vendor; claims in the intake's general text still count.
  */
 export function partnerFindings(
   ctx: AssessContext,
   assessed: { vendors: VendorAssessment[]; bestIndex: number | undefined },
+  options: { vendorsAnsweredThemselves?: boolean } = {},
 ): DraftFinding[] {
   const out: DraftFinding[] = [];
-  if (assessed.vendors.length === 0 && !ctx.isNotApplicable('partner.vendors')) {
+  const outranked = options.vendorsAnsweredThemselves === true;
+  if (assessed.vendors.length === 0 && !outranked && !ctx.isNotApplicable('partner.vendors')) {
     out.push(
       draftFinding({
         id: 'partner.noVendor',
@@ -213,7 +218,7 @@ export function partnerFindings(
     );
   }
   for (const v of assessed.vendors) {
-    const counts = v.index === assessed.bestIndex;
+    const counts = v.index === assessed.bestIndex && !outranked;
     out.push(...v.findings.map((f) => (counts ? f : { ...f, severity: 'info' as const })));
   }
   return out;
