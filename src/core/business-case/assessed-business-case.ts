@@ -10,7 +10,7 @@ import type {
   Verdict,
 } from '../assessment/assessment-types.ts';
 import { notApplicableTest } from '../assessment/not-applicable.ts';
-import type { UseCase } from '../use-case/use-case-schema.ts';
+import type { Range, UseCase } from '../use-case/use-case-schema.ts';
 import { BUSINESS_CASE_DEFAULTS } from './business-case-defaults.ts';
 import type { BusinessCaseResult } from './business-case-types.ts';
 import { EXPECTATION_GAP_FACTOR, expectationGapFindings } from './expectation-gap-findings.ts';
@@ -67,7 +67,7 @@ export type StallEvidence = {
 };
 
 /** A switching cost as low / likely / high euros. */
-export type SwitchingRange = { low: number; likely: number; high: number };
+export type SwitchingRange = Range;
 
 export function stallEvidenceOf(assessment: {
   factors: readonly { id: FactorId; risk: RiskLevel }[];
